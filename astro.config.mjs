@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { reportPlugin } from './src/lib/report-plugin.ts';
+
+/** Sub-path the site is served under, e.g. SITE_BASE=/report/ ; default: the domain root. */
+const base = process.env.SITE_BASE ?? '/';
+/** Public address of the site, used in citations and canonical links; set SITE_URL when deploying. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  integrations: [mdx()],
+  markdown: {
+    processor: satteri({ hastPlugins: [reportPlugin] }),
+  },
+  server: { host: 'localhost', port: 4321 },
+});

@@ -1,0 +1,43 @@
+/**
+ * Every content collection of the site, with its loader and schema. Schemas live in `src/schemas/` so
+ * that command-line tools and tests validate with exactly the same rules as the build.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { chapterSchema } from './schemas/chapter.ts';
+import { datasetSchema } from './schemas/dataset.ts';
+import { glossaryTermSchema, instrumentSchema } from './schemas/glossary.ts';
+import { recommendationSchema } from './schemas/recommendation.ts';
+import { datasetLoader } from './lib/dataset-loader.ts';
+
+/** Report chapters, `content/chapters/NN-slug.mdx`; id = file name without extension. */
+const chapters = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/chapters' }),
+  schema: chapterSchema,
+});
+
+/** The paper's eleven recommendations, `content/recommendations/<ID>.md`. */
+const recommendations = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/recommendations', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  schema: recommendationSchema,
+});
+
+/** Glossary terms, `content/glossary/<instrument>/<term>.md`; id = `<instrument>/<term>`. */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: './content/glossary', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  schema: glossaryTermSchema,
+});
+
+/** Facts about each instrument (adoption, entry into force, parties), `content/instruments/<id>.yaml`. */
+const instruments = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/instruments', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: instrumentSchema,
+});
+
+/** Datasets, `data/<id>/dataset.yaml`, validated together with their CSV files. */
+const datasets = defineCollection({
+  loader: datasetLoader(),
+  schema: datasetSchema,
+});
+
+export const collections = { chapters, recommendations, glossary, instruments, datasets };

@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import { dateString, httpUrl, instrumentId, recommendationId, termId, text, wordCount } from './common.ts';
+
+/** What kind of legal force a provision has, after the instrument's own modal verbs. */
+export const obligationTypes = ['mandatory', 'shall-consider', 'optional', 'definition', 'body', 'tool'] as const;
+
+/** A cited source: title and URL. */
+export const sourceLink = z.object({ title: text('a source title'), url: httpUrl });
+
+/** A glossary term, `content/glossary/<instrument>/<term>.md`; its id is `<instrument>/<term>`. */
+export const glossaryTermSchema = z.object({
+  /** Term as readers know it. */
+  title: text('a term title'),
+  /** Abbreviations and other names readers search for (MLA, JIT, Palermo Convention…). */
+  aliases: z.array(text('an alias')).default([]),
+  /** Instrument the term belongs to; must equal the folder name. */
+  instrument: instrumentId,
+  /** Exact article/paragraph (e.g. "Art. 18(13)") or, for bodies and tools, the legal basis. */
+  provision: text('the exact article or legal basis'),
+  /** Sort key by article inside the instrument (Art. 3(a) → 3.01). */
+  order: z.number({ error: 'expected a number to sort by article, e.g. 3.01' }),
+  /** Legal force: mandatory ("shall"), shall-consider, optional ("may"), definition, body or tool. */
+  obligation: z.enum(obligationTypes, {
+    error: (issue) => `expected one of ${obligationTypes.join(', ')}, received ${JSON.stringify(issue.input)}`,
+  }),
+  /** Qualifiers or mixed modal verbs, in a few words. */
+  obligationNote: z.string().trim().min(1).optional(),
+  /** Plain-language lead, at most 60 words. */
+  lead: text('a plain-language lead').refine((value) => wordCount(value) <= 60, {
+    error: (issue) => `expected at most 60 words, received ${wordCount(String(issue.input))}`,
+  }),
+  /** Why the term matters for this report. */
+  relevance: text('why the term matters for this report'),
+  /** Recommendations the term supports. */
+  recommendations: z.array(recommendationId).default([]),
+  /** Related term ids. */
+  related: z.array(termId).default([]),
+  /** Official source(s); at least one. */
+  sources: z.array(sourceLink).min(1, { error: 'expected at least one source with a title and a URL' }),
+  /** primary: checked in an official text; secondary: only in a source that restates it. */
+  confidence: z.enum(['primary', 'secondary'], { error: 'expected primary or secondary' }),
+  /** Date of the last change (YYYY-MM-DD), optional. */
+  updated: dateString.optional(),
+});
+export type GlossaryTermData = z.infer<typeof glossaryTermSchema>;
+
+/** An instrument's facts, `content/instruments/<id>.yaml`. */
+export const instrumentSchema = z.object({
+  id: instrumentId,
+  title: text('the instrument title'),
+  shortTitle: text('a short title'),
+  abbreviation: z.string().trim().min(1).optional(),
+  kind: z.enum(['treaty', 'model-law', 'tools'], { error: 'expected treaty, model-law or tools' }),
+  /** Order of the instrument in lists. */
+  order: z.number().int(),
+  description: text('a description'),
+  adopted: z.string().trim().min(1).optional(),
+  openedForSignature: z.string().trim().min(1).optional(),
+  entryIntoForce: dateString.optional(),
+  parties: z
+    .object({ count: z.number().int().positive(), asAt: dateString, source: sourceLink })
+    .optional(),
+  signatories: z.number().int().positive().optional(),
+  officialUrl: httpUrl,
+  notes: z.string().trim().min(1).optional(),
+});
+export type InstrumentData = z.infer<typeof instrumentSchema>;

@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { builtSite, sitePages } from './support/site.ts';
+
+const dist = builtSite();
+const html = (page: string) => readFileSync(join(dist, page === '/' ? 'index.html' : page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+
+describe('built site', () => {
+  test('writes a home page and a Pagefind search index any static host can serve', () => {
+    expect(existsSync(join(dist, 'index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(dist, '404.html'))).toBe(true);
+  });
+
+  test('draws the chapter chart as inline SVG at build time, with no script needed to see it', () => {
+    const page = html('/report/02-about-this-study/');
+    expect(page).toMatch(/<figure id="fig-detections-by-route"[^>]*>[\s\S]*<svg[^>]*class="plot"[\s\S]*<\/svg>/);
+    expect(page).toMatch(/<svg[^>]*role="img"/);
+    expect(page).not.toContain('<script');
+  });
+
+  test('numbers chapter paragraphs with stable ids and citable number links', () => {
+    const page = html('/report/02-about-this-study/');
+    expect(page).toMatch(/<p id="p2-1" class="para"><a class="para-num" href="#p2-1"[^>]*>2\.1<\/a>/);
+    expect(page).toContain('Figure 2.1');
+  });
+
+  test('sets language and direction on every page', () => {
+    for (const page of sitePages(dist)) {
+      expect(html(page), page).toMatch(/<html lang="en" dir="ltr">/);
+    }
+  });
+
+  test('loads no font, script or stylesheet from another origin', () => {
+    for (const page of sitePages(dist)) {
+      // Resources a browser fetches by itself: scripts, images, frames, media and stylesheet/icon/preload links.
+      const fetched = /<(?:script|img|iframe|source|video|audio|embed|object)\b[^>]*\s(?:src|data)="(?:https?:)?\/\/[^"]*"|<link\b(?=[^>]*rel="(?:stylesheet|icon|preload|modulepreload|manifest|apple-touch-icon)")[^>]*href="(?:https?:)?\/\/[^"]*"/g;
+      const external = [...html(page).matchAll(fetched)].map((m) => m[0]);
+      expect(external, page).toEqual([]);
+    }
+  });
+});
