@@ -17,7 +17,7 @@ export const chart: ChartModule = {
   id: 'detections-by-route',
   title: 'Detections of irregular border crossing by route',
   subtitle: 'Detections per year, Central Mediterranean, Western Mediterranean and Western African routes',
-  dataset: { id: 'irregular-border-crossings', version: '1.0.0' },
+  dataset: { id: 'irregular-border-crossings', version: '1.1.0' },
   notes: ['Detections are counted by Frontex between border crossing points.'],
   caveats: [
     'Detections are not people: the same person can be detected more than once.',
