@@ -1,0 +1,11 @@
+/** Minimal types for the parts of citation-js the site uses (the packages ship none). */
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown);
+    format(format: 'bibliography', options: { format: 'text' | 'html'; template: string; lang: string }): string;
+    format(format: 'bibtex' | 'ris' | 'data', options?: { format: 'text' | 'object' }): string | object;
+  }
+}
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-ris';
