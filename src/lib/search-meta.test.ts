@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { searchAttributes } from './search-meta.ts';
+
+describe('searchAttributes', () => {
+  test('turns a page\'s search metadata into Pagefind filters and meta', () => {
+    expect(searchAttributes({ type: 'glossary term', instrument: 'UNTOC', label: 'UNTOC art. 18' })).toEqual({
+      filters: ['type:glossary term', 'instrument:UNTOC'],
+      metas: ['label:UNTOC art. 18'],
+    });
+  });
+
+  test('gives one route filter per route, without commas that Pagefind would split on', () => {
+    expect(searchAttributes({ type: 'dataset', routes: ['Central Mediterranean', 'Western African, Atlantic'] }).filters).toEqual([
+      'type:dataset',
+      'route:Central Mediterranean',
+      'route:Western African  Atlantic',
+    ]);
+  });
+});
