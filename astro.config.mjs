@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { reportPlugin } from './src/lib/report-plugin.ts';
+import { termCheckPlugin } from './src/lib/term-plugin.ts';
 
 /** Sub-path the site is served under, e.g. SITE_BASE=/report/ ; default: the domain root. */
 const base = process.env.SITE_BASE ?? '/';
@@ -20,7 +21,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [mdx()],
   markdown: {
-    processor: satteri({ hastPlugins: [reportPlugin] }),
+    processor: satteri({ hastPlugins: [reportPlugin, termCheckPlugin] }),
   },
   server: { host: 'localhost', port: 4321 },
 });

@@ -7,6 +7,7 @@ import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 import { glossaryTermSchema, instrumentSchema } from './schemas/glossary.ts';
+import { comparisonGuideSchema, cooperationGuideSchema } from './schemas/glossary-guides.ts';
 import { recommendationSchema } from './schemas/recommendation.ts';
 import { datasetLoader } from './lib/dataset-loader.ts';
 
@@ -34,10 +35,22 @@ const instruments = defineCollection({
   schema: instrumentSchema,
 });
 
+/** The glossary's comparison of smuggling and trafficking, `content/glossary-guides/smuggling-or-trafficking.yaml`. */
+const comparisonGuide = defineCollection({
+  loader: glob({ pattern: 'smuggling-or-trafficking.yaml', base: './content/glossary-guides', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: comparisonGuideSchema,
+});
+
+/** The glossary's guide to the Convention's cooperation tools, `content/glossary-guides/cooperation-tools.yaml`. */
+const cooperationGuide = defineCollection({
+  loader: glob({ pattern: 'cooperation-tools.yaml', base: './content/glossary-guides', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: cooperationGuideSchema,
+});
+
 /** Datasets, `data/<id>/dataset.yaml`, validated together with their CSV files. */
 const datasets = defineCollection({
   loader: datasetLoader(),
   schema: datasetSchema,
 });
 
-export const collections = { chapters, recommendations, glossary, instruments, datasets };
+export const collections = { chapters, recommendations, glossary, instruments, comparisonGuide, cooperationGuide, datasets };
