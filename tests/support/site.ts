@@ -1,6 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { inject } from 'vitest';
 
 /** Options for {@link buildSite}. */
@@ -33,20 +31,5 @@ export function buildSite({ outDir, base = '/' }: BuildOptions): void {
 /** Folder of the site built once for this test run (by the global setup). */
 export const builtSite = (): string => inject('distDir');
 
-/** Every HTML page of a built site, as site paths (`/`, `/report/…/`, `/404.html`). */
-export function sitePages(dist: string): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
-      } else if (entry.name.endsWith('.html')) {
-        const rel = relative(dist, path).split(sep).join('/');
-        pages.push(rel === 'index.html' ? '/' : `/${rel.replace(/index\.html$/, '')}`);
-      }
-    }
-  };
-  walk(dist);
-  return pages.sort();
-}
+/** Every HTML file of a built site, as site paths (`/`, `/report/…/`, `/404.html`). */
+export { htmlFiles as sitePages } from '../../src/lib/sitemap.ts';
