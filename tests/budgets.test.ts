@@ -9,5 +9,4 @@ describe('page-weight budgets (gzip bytes, as served)', () => {
     const problems = sitePages(dist).flatMap((page) => overBudget(measurePage(dist, page)));
     expect(problems).toEqual([]);
   });
-
 });
