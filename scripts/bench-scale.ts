@@ -6,23 +6,15 @@
  * Usage: npm run bench:scale [-- --scales 1,5,20]
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sha256 } from '../src/lib/checksum.ts';
+import { copyProject } from '../tests/support/site.ts';
 
 const scalesArg = process.argv.indexOf('--scales');
 const SCALES = (scalesArg > 0 ? (process.argv[scalesArg + 1] ?? '') : '1,5,20').split(',').map(Number);
 const BIG_ROWS = 200_000;
-const project = process.cwd();
-
-/** Copies what a build needs into `dir`; node_modules is linked, not copied. */
-function copyProject(dir: string): void {
-  for (const entry of ['src', 'content', 'data', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(project, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'), 'dir');
-}
 
 /** Adds `factor - 1` copies of every chapter, glossary term and dataset, with unique ids. */
 function multiply(dir: string, factor: number): void {
