@@ -39,6 +39,8 @@ export interface BrowserOptions {
   javaScriptEnabled?: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** A touch screen, for `page.tap()`. Default: false. */
+  hasTouch?: boolean;
 }
 
 /** A headless Chromium context with a fresh profile; `close()` also removes the profile. */
@@ -51,6 +53,7 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<Browser
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    hasTouch: options.hasTouch ?? false,
   });
   return Object.assign(context, {
     dispose: async () => {
