@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { openBrowser } from '../support/chromium.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { builtSite } from '../support/site.ts';
@@ -39,6 +40,7 @@ describe('a term\'s definition, opened in place from a chapter', () => {
       expect(await popover.locator('a.term-popover-more').getAttribute('href')).toBe('/glossary/untoc/mutual-legal-assistance/');
       const box = await popover.boundingBox();
       expect(box && box.width > 150 && box.height > 60).toBe(true);
+      expect(await axeViolations(page), 'with the definition open').toEqual([]);
       // The definition is the next stop for Tab, so its link is reachable.
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.closest('[popover]')?.id)).toBe('term-untoc--mutual-legal-assistance');
