@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // Unit tests share two cores with the site build of the other project: a first citation-js
+          // format can take several seconds then. Speed is measured by the benchmarks, not here.
+          testTimeout: 30_000,
         },
       },
       {

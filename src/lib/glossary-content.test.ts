@@ -2,7 +2,7 @@
  * The glossary's own content, checked as authors write it: the minimum number of entries per instrument,
  * the tools the paper names, valid entries and guides.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
