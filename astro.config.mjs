@@ -3,11 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { reportPlugin } from './src/lib/report-plugin.ts';
+import { siteBase, siteUrl } from './src/lib/site-env.ts';
 
-/** Sub-path the site is served under, e.g. SITE_BASE=/report/ ; default: the domain root. */
-const base = process.env.SITE_BASE ?? '/';
-/** Public address of the site, used in citations and canonical links; set SITE_URL when deploying. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = siteBase();
+const site = siteUrl();
 
 export default defineConfig({
   site,
