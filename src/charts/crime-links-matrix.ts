@@ -108,7 +108,7 @@ export const chart: ChartModule = {
   ],
   legend: () => [
     { symbol: 'cell-solid', label: "Shaded: a link the paper reports, in the paper's own words", token: 'series-4' },
-    { symbol: 'cell-empty', label: 'Empty (–): no link reported there in the executive summary; not evidence that none exists' },
+    { symbol: 'cell-blank', label: 'Empty (–): no link reported there in the executive summary; not evidence that none exists' },
   ],
   tooltip,
 };

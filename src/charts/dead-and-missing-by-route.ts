@@ -41,7 +41,7 @@ export const chart: ChartModule = {
       width,
       height: compact ? 320 : 340,
       marginTop: 24,
-      marginRight: compact ? 56 : 150,
+      marginRight: compact ? 68 : 150,
       marginLeft: compact ? 36 : 52,
       marginBottom: 28,
       ariaHidden: 'true',

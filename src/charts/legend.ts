@@ -50,6 +50,8 @@ export function swatchElements(symbol: LegendSymbol, c: SwatchColors): string {
       return `<rect x="2" y="1" width="26" height="14" fill="none" stroke="${c.muted}" stroke-dasharray="4,3"/>`;
     case 'cell-empty':
       return `<rect x="2" y="1" width="26" height="14" fill="none" stroke="${c.muted}" stroke-dasharray="1,3"/>`;
+    case 'cell-blank':
+      return `<rect x="2" y="1" width="26" height="14" fill="none" stroke="${c.muted}" stroke-opacity="0.5"/>`;
     case 'area':
       return `<path d="M3 3 L17 1 L28 6 L25 15 L8 14 Z" fill="${c.tint}" fill-opacity="0.35" stroke="${c.tint}" stroke-width="1.25"/>`;
     case 'asterisk':

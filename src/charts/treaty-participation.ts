@@ -128,7 +128,7 @@ export const chart: ChartModule = {
       width,
       height: 52 + states.length * (compact ? 38 : 36),
       marginTop: 46,
-      marginLeft: compact ? 82 : 120,
+      marginLeft: compact ? 90 : 120,
       marginRight: 2,
       marginBottom: 6,
       ariaHidden: 'true',
@@ -136,7 +136,7 @@ export const chart: ChartModule = {
       y: { domain: states, label: null, padding: 0 },
       marks: [
         Plot.axisX({ anchor: 'top', tickSize: 0, tickFormat: (id: string) => { const i = instruments.find((x) => x.id === id); return compact ? i?.short : i?.heading; }, lineWidth: compact ? 8 : 14, fontWeight: 700, ariaHidden: 'true' }),
-        Plot.axisY({ tickSize: 0, ariaHidden: 'true' }),
+        Plot.axisY({ tickSize: 0, fontSize: compact ? 12 : 13, ariaHidden: 'true' }),
         Plot.cell(deposit, { ...common, fill: accent, fillOpacity: 0.3 }),
         Plot.cell(partyBy, { ...common, fill: accent, fillOpacity: 0.1, stroke: accent, strokeWidth: 1 }),
         Plot.cell(notListed, { ...common, fill: 'none', stroke: muted, strokeWidth: 1, strokeDasharray: '4,3' }),

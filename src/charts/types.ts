@@ -37,6 +37,7 @@ export type LegendSymbol =
   | 'cell-light'
   | 'cell-outline'
   | 'cell-empty'
+  | 'cell-blank'
   | 'area'
   | 'asterisk';
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { charts, getChart } from '../charts/index.ts';
 import type { ChartModule, LegendItem } from '../charts/types.ts';
 import { formatNumber } from '../i18n/index.ts';
@@ -98,8 +99,9 @@ export function figurePlacements(root: string = join(process.cwd(), 'content/cha
   for (const file of readdirSync(root).filter((f) => f.endsWith('.mdx')).sort()) {
     const text = readFileSync(join(root, file), 'utf8');
     const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-    const chapterNumber = Number(/^number:\s*(\d+)\s*$/m.exec(front)?.[1]);
-    const chapterTitle = (/^title:\s*(.+)$/m.exec(front)?.[1] ?? '').replace(/^["']|["']$/g, '');
+    const meta = (parse(front) ?? {}) as { number?: unknown; title?: unknown };
+    const chapterNumber = Number(meta.number);
+    const chapterTitle = String(meta.title ?? '');
     if (!Number.isInteger(chapterNumber)) continue;
     const body = text.slice(front.length).replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
     let n = 0;

@@ -12,6 +12,8 @@ const TEMPLATES = [
   '/glossary/',
   '/data/',
   '/data/irregular-border-crossings/',
+  '/charts/',
+  '/charts/detections-by-route/',
   '/search/',
   '/about/',
 ];
@@ -36,7 +38,8 @@ describe('keyboard', () => {
     // Number every visible, enabled control in document order.
     const controls = await page.evaluate(() => {
       const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-      const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      // Content of a closed <details> has boxes in Chromium but cannot take focus until it is opened.
+      const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('details:not([open]) > :not(summary)');
       const list = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => visible(el) && !(el as HTMLButtonElement).disabled && !el.closest('[inert]'));
       list.forEach((el, i) => el.setAttribute('data-kb', String(i)));
       return list.map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`);
