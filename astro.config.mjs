@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { reportPlugin } from './src/lib/report-plugin.ts';
+import { createReportPlugin } from './src/lib/report-plugin.ts';
+import { layerOrderPlugin } from './src/lib/css-layer-order.ts';
 
 /** Sub-path the site is served under, e.g. SITE_BASE=/report/ ; default: the domain root. */
 const base = process.env.SITE_BASE ?? '/';
@@ -20,7 +21,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [mdx()],
   markdown: {
-    processor: satteri({ hastPlugins: [reportPlugin] }),
+    processor: satteri({ hastPlugins: [createReportPlugin({ base })] }),
   },
   server: { host: 'localhost', port: 4321 },
+  // Every stylesheet states the layer order first, whatever order Astro links them in.
+  vite: { css: { postcss: { plugins: [layerOrderPlugin] } } },
 });
