@@ -19,7 +19,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  // Chapters quote the paper word for word: keep its straight quotes and apostrophes, as typed.
+  integrations: [mdx({ smartypants: false })],
   markdown: {
     processor: satteri({ hastPlugins: [createReportPlugin({ base })] }),
   },

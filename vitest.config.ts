@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // citation-js loads its style templates on first use: seconds when builds share the two cores.
+          testTimeout: 20_000,
         },
       },
       {
