@@ -10,8 +10,9 @@ export interface HeadlineFinding {
   section: string;
 }
 
-/** The paper's headline findings, in the order of its executive summary. */
+/** The paper's headline findings, in the order of its executive summary (which opens with the scarcity of data). */
 export const headlineFindings: readonly HeadlineFinding[] = [
+  { text: 'home.finding.data', chapter: '02-about-this-study', section: 'irregular-migration-is-not-migrant-smuggling' },
   { text: 'home.finding.market', chapter: '03-smuggling-market', section: 'no-single-group-dominates' },
   { text: 'home.finding.selfOrganized', chapter: '03-smuggling-market', section: 'self-organized-departures' },
   { text: 'home.finding.air', chapter: '03-smuggling-market', section: 'smuggling-by-air' },
@@ -20,5 +21,4 @@ export const headlineFindings: readonly HeadlineFinding[] = [
   { text: 'home.finding.trafficking', chapter: '05-links-with-other-crimes', section: 'trafficking-in-persons' },
   { text: 'home.finding.terrorism', chapter: '05-links-with-other-crimes', section: 'terrorism-and-violent-extremism' },
   { text: 'home.finding.drugs', chapter: '05-links-with-other-crimes', section: 'drug-trafficking-and-tramadol' },
-  { text: 'home.finding.data', chapter: '02-about-this-study', section: 'irregular-migration-is-not-migrant-smuggling' },
 ];
