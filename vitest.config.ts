@@ -10,8 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
-          // Unit tests share two cores with the site build of the other project: a first citation-js
-          // format can take several seconds then. Speed is measured by the benchmarks, not here.
+          // Two cores shared by several test files (chart rendering, PNG output, citation formatting):
+          // a first import can take several seconds under load without anything being wrong.
           testTimeout: 30_000,
         },
       },

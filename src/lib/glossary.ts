@@ -26,9 +26,6 @@ export const termPath = (id: string): string => `/glossary/${id}/`;
 /** Site path of an instrument's page, `/glossary/<instrument>/`. */
 export const instrumentPath = (id: string): string => `/glossary/${id}/`;
 
-/** Site path of a recommendation's page, `/recommendations/b1/`. */
-export const recommendationPath = (id: string): string => `/recommendations/${id.toLowerCase()}/`;
-
 /** HTML id of an entry's popover on a page that uses the term: `term-untoc--mutual-legal-assistance`. */
 export const popoverId = (id: string): string => `term-${id.replace('/', '--')}`;
 

@@ -11,14 +11,18 @@ describe('findTermUses', () => {
   test('finds every <Term> with the line and column of its id and the numbered paragraph it sits in', () => {
     expect(findTermUses(source, FIXTURE, 3)).toEqual([
       { id: 'untoc/mutual-legal-assistance', text: 'mutual legal assistance', paragraph: 'p3-1', file: FIXTURE, line: 8, column: 36 },
-      { id: 'untoc/extradition', text: 'extradition', paragraph: undefined, file: FIXTURE, line: 10, column: 45 },
-      { id: 'untoc/joint-investigation', text: 'joint investigation', paragraph: 'p3-2', file: FIXTURE, line: 12, column: 43 },
+      { id: 'untoc/extradition', text: 'extradition', paragraph: 'p3-2', file: FIXTURE, line: 10, column: 45 },
+      { id: 'untoc/joint-investigation', text: 'joint investigation', paragraph: 'p3-3', file: FIXTURE, line: 12, column: 43 },
     ]);
   });
 
-  test('does not count a quotation as a numbered paragraph, exactly like the report numbering', () => {
+  test('numbers the paper\'s quotations along with the paragraphs, exactly like the report numbering', () => {
     const paragraphs = findTermUses(source, FIXTURE, 3).map((use) => use.paragraph);
-    expect(paragraphs).toEqual(['p3-1', undefined, 'p3-2']);
+    expect(paragraphs).toEqual(['p3-1', 'p3-2', 'p3-3']);
+  });
+
+  test('gives no paragraph to a term outside numbered paragraphs, such as in a heading', () => {
+    expect(findTermUses('## About <Term id="untoc/extradition">extradition</Term>\n', 'x.mdx', 1)[0]?.paragraph).toBeUndefined();
   });
 
   test('rejects a <Term> without a plain id, naming the file and line', () => {

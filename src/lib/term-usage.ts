@@ -21,7 +21,7 @@ export interface TermUse extends SourceLocation {
   id: string;
   /** The visible words inside the component. */
   text: string;
-  /** Id of the numbered paragraph it is in (`p3-2`), or undefined outside numbered paragraphs (headings, quotes…). */
+  /** Id of the numbered paragraph or quotation it is in (`p3-2`), or undefined outside them (headings, context boxes…). */
   paragraph: string | undefined;
 }
 
@@ -112,11 +112,11 @@ function termIdOf(node: Node, where: SourceLocation): string {
 
 /**
  * Every `<Term>` of an MDX chapter, in order, with its position and paragraph. Paragraphs are counted
- * exactly as the report plugin numbers them: top-level paragraphs, `p<chapter>-<n>`.
+ * exactly as the report plugin numbers them: top-level paragraphs and `<PaperQuote>`s, `p<chapter>-<n>`.
  * `file` is the path shown in messages; `chapter` the chapter number from the frontmatter.
  */
 export function findTermUses(source: string, file: string, chapter: number): TermUse[] {
-  const root = mdxToHast(source, { position: true, features: { gfm: true, smartPunctuation: true } }) as unknown as Node;
+  const root = mdxToHast(source, { position: true, features: { gfm: true, smartPunctuation: false } }) as unknown as Node;
   const uses: TermUse[] = [];
   let paragraphs = 0;
   const visit = (node: Node, paragraph: string | undefined) => {
@@ -133,7 +133,8 @@ export function findTermUses(source: string, file: string, chapter: number): Ter
     for (const child of node.children ?? []) visit(child, paragraph);
   };
   for (const node of root.children ?? []) {
-    if (node.type === 'element' && node.tagName === 'p') {
+    // Numbered like the report plugin: top-level paragraphs and the paper's quotations, in order.
+    if ((node.type === 'element' && node.tagName === 'p') || (node.type === 'mdxJsxFlowElement' && node.name === 'PaperQuote')) {
       paragraphs += 1;
       visit(node, paragraphId(chapter, paragraphs));
     } else {
