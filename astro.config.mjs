@@ -3,11 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { reportPlugin } from './src/lib/report-plugin.ts';
+import { siteBase, siteUrl } from './src/lib/site-env.ts';
 
-/** Sub-path the site is served under, e.g. SITE_BASE=/report/ ; default: the domain root. */
-const base = process.env.SITE_BASE ?? '/';
-/** Public address of the site, used in citations and canonical links; set SITE_URL when deploying. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = siteBase();
+const site = siteUrl();
 
 export default defineConfig({
   site,
@@ -23,4 +22,23 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [reportPlugin] }),
   },
   server: { host: 'localhost', port: 4321 },
+  // A strict Content-Security-Policy on every page: scripts and styles only from this site (Astro adds
+  // hashes for anything it inlines), no inline event handlers, nothing from any other origin.
+  // 'wasm-unsafe-eval' lets the search index's WebAssembly run; it does not allow eval of JavaScript.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

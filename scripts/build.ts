@@ -3,15 +3,22 @@
  * then Pagefind over the result into `<OUT_DIR>/pagefind/`. Honours SITE_BASE and SITE_URL.
  * Usage: npm run build
  */
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
+import { siteBase, siteUrl } from '../src/lib/site-env.ts';
+import { builtPages, robotsTxt, sitemapXml } from '../src/lib/sitemap.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const started = performance.now();
 
 await build({ root: process.cwd(), outDir, logLevel: process.env.BUILD_LOG_LEVEL === 'warn' ? 'warn' : 'info' });
+
+// Sitemap and robots.txt, with the public address and sub-path the site was built for.
+writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(builtPages(outDir), siteUrl(), siteBase()));
+writeFileSync(join(outDir, 'robots.txt'), robotsTxt(siteUrl(), siteBase()));
 
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

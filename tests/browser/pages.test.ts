@@ -19,10 +19,15 @@ afterAll(async () => {
 });
 
 describe('every page, as a reader on a 320 px phone sees it', () => {
-  test.each(pages)('%s has no accessibility violation in light or dark mode, requests nothing from another origin and does not scroll sideways', async (path) => {
+  test.each(pages)('%s has no accessibility violation in light or dark mode, no console or CSP error, requests nothing from another origin and does not scroll sideways', async (path) => {
     const page = await browser.newPage();
     const requests: string[] = [];
+    const errors: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
     const response = await page.goto(server.url(path), { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(await axeViolations(page), 'light mode').toEqual([]);
@@ -30,6 +35,7 @@ describe('every page, as a reader on a 320 px phone sees it', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page, ['color-contrast', 'link-in-text-block']), 'dark mode').toEqual([]);
     expect(requests.filter((url) => new URL(url).origin !== server.origin)).toEqual([]);
+    expect(errors, 'console errors (a blocked script or style shows up here as a Content-Security-Policy error)').toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
     await page.close();

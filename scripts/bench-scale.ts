@@ -1,0 +1,153 @@
+/**
+ * Scale benchmark: copies the project into a temporary folder, multiplies today's chapters, glossary
+ * terms and datasets (×1, ×5, ×20) and adds one synthetic dataset of 200,000 rows, then builds each copy
+ * and reports build time, peak memory and the size of dist/. Synthetic content never leaves the
+ * temporary folder. Writes bench/scale.json and bench/scale.md.
+ * Usage: npm run bench:scale [-- --scales 1,5,20]
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { sha256 } from '../src/lib/checksum.ts';
+import { copyProject } from '../tests/support/site.ts';
+
+const scalesArg = process.argv.indexOf('--scales');
+const SCALES = (scalesArg > 0 ? (process.argv[scalesArg + 1] ?? '') : '1,5,20').split(',').map(Number);
+const BIG_ROWS = 200_000;
+
+/** Adds `factor - 1` copies of every chapter, glossary term and dataset, with unique ids. */
+function multiply(dir: string, factor: number): void {
+  const chapters = join(dir, 'content/chapters');
+  const originals = readdirSync(chapters).filter((f) => f.endsWith('.mdx'));
+  for (let k = 2; k <= factor; k++) {
+    for (const file of originals) {
+      const text = readFileSync(join(chapters, file), 'utf8').replace(/^number: (\d+)$/m, (_, n: string) => `number: ${Number(n) + 10 * (k - 1)}`);
+      writeFileSync(join(chapters, file.replace(/\.mdx$/, `-copy-${k}.mdx`)), text);
+    }
+  }
+  const glossary = join(dir, 'content/glossary');
+  for (const instrument of readdirSync(glossary)) {
+    const folder = join(glossary, instrument);
+    const terms = readdirSync(folder).filter((f) => f.endsWith('.md'));
+    for (let k = 2; k <= factor; k++) {
+      for (const file of terms) cpSync(join(folder, file), join(folder, file.replace(/\.md$/, `-copy-${k}.md`)));
+    }
+  }
+  const data = join(dir, 'data');
+  const datasets = readdirSync(data).filter((name) => statSync(join(data, name)).isDirectory());
+  for (let k = 2; k <= factor; k++) {
+    for (const id of datasets) {
+      const copy = `${id}-copy-${k}`;
+      mkdirSync(join(data, copy));
+      writeFileSync(join(data, copy, 'dataset.yaml'), readFileSync(join(data, id, 'dataset.yaml'), 'utf8').replace(/^id: .*$/m, `id: ${copy}`));
+      for (const file of readdirSync(join(data, id)).filter((f) => f.endsWith('.csv'))) {
+        cpSync(join(data, id, file), join(data, copy, file.replace(id, copy)));
+      }
+    }
+  }
+}
+
+/** Writes a synthetic 200,000-row dataset that passes the data checks. */
+function addBigDataset(dir: string): void {
+  const id = 'synthetic-large';
+  const folder = join(dir, 'data', id);
+  mkdirSync(folder);
+  const routes = ['Central Mediterranean', 'Western Mediterranean', 'Western African'];
+  const lines = ['row_id,year,route,value,source_id,note'];
+  for (let i = 1; i <= BIG_ROWS; i++) lines.push(`${i},${2000 + (i % 26)},${routes[i % 3]},${(i * 7919) % 100000},SYNTH,synthetic row ${i}`);
+  const csv = `${lines.join('\n')}\n`;
+  writeFileSync(join(folder, `${id}-1.0.0.csv`), csv);
+  writeFileSync(
+    join(folder, 'dataset.yaml'),
+    `id: ${id}
+title: Synthetic dataset for the scale benchmark
+description: Synthetic rows used only to measure build cost; never published.
+longDescription: Synthetic rows used only to measure build cost.
+topics: [irregular-migration]
+routes: []
+coverage: { geographic: none, temporal: none }
+licence: { id: CC0-1.0, name: CC0, url: https://creativecommons.org/publicdomain/zero/1.0/ }
+caveats: [Synthetic.]
+methodology: Generated.
+sources:
+  - { id: SYNTH, publisher: Benchmark, title: Synthetic, url: https://example.org/, published: "2026", accessed: "2026" }
+fields:
+  - { name: row_id, title: Row, type: integer, description: Row number., required: true }
+  - { name: year, title: Year, type: year, description: Year., required: true }
+  - { name: route, title: Route, type: enum, values: [${routes.join(', ')}], description: Route., required: true }
+  - { name: value, title: Value, type: integer, description: Value., required: true }
+  - { name: source_id, title: Source, type: string, description: Source., required: true }
+  - { name: note, title: Note, type: string, description: Note., required: false }
+primaryKey: [row_id]
+versions:
+  - { version: 1.0.0, date: 2026-11-28, notes: Synthetic., sha256: ${sha256(csv)}, rows: ${BIG_ROWS} }
+`,
+  );
+}
+
+/** Total size of a folder in bytes. */
+function folderBytes(path: string): number {
+  if (!statSync(path).isDirectory()) return statSync(path).size;
+  return readdirSync(path).reduce((sum, name) => sum + folderBytes(join(path, name)), 0);
+}
+
+const count = (dir: string, pattern: RegExp): number =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => pattern.test(f)).length;
+
+const results: Record<string, number | null>[] = [];
+for (const scale of SCALES) {
+  const dir = mkdtempSync(join(tmpdir(), `scale-${scale}-`));
+  try {
+    copyProject(dir);
+    multiply(dir, scale);
+    addBigDataset(dir);
+    const chapters = count(join(dir, 'content/chapters'), /\.mdx$/);
+    const terms = count(join(dir, 'content/glossary'), /\.md$/);
+    const datasets = readdirSync(join(dir, 'data')).filter((n) => statSync(join(dir, 'data', n)).isDirectory()).length;
+    console.log(`×${scale}: ${chapters} chapters, ${terms} glossary terms, ${datasets} datasets (one of ${BIG_ROWS.toLocaleString('en')} rows). Building…`);
+    const started = performance.now();
+    const timeBin = existsSync('/usr/bin/time');
+    const build = spawnSync(timeBin ? '/usr/bin/time' : process.execPath, timeBin ? ['-f', 'PEAK_KB=%M', process.execPath, 'scripts/build.ts'] : ['scripts/build.ts'], {
+      cwd: dir,
+      env: { ...process.env, BUILD_LOG_LEVEL: 'warn', ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const seconds = (performance.now() - started) / 1000;
+    if (build.status !== 0) throw new Error(`Build at ×${scale} failed:\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}`);
+    const peak = /PEAK_KB=(\d+)/.exec(build.stderr);
+    const dist = join(dir, 'dist');
+    const row = {
+      scale,
+      chapters,
+      glossaryTerms: terms,
+      datasets,
+      pages: count(dist, /index\.html$/),
+      buildSeconds: Number(seconds.toFixed(1)),
+      peakMemoryMb: peak ? Math.round(Number(peak[1]) / 1024) : null,
+      distMb: Number((folderBytes(dist) / 1024 / 1024).toFixed(1)),
+      searchIndexMb: Number((folderBytes(join(dist, 'pagefind')) / 1024 / 1024).toFixed(1)),
+    };
+    console.log(row);
+    results.push(row);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+mkdirSync(resolve('bench'), { recursive: true });
+writeFileSync(resolve('bench/scale.json'), `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), bigDatasetRows: BIG_ROWS, results }, null, 2)}\n`);
+const md = [
+  '# Scale benchmark',
+  '',
+  `Run on ${new Date().toISOString().slice(0, 10)} with \`npm run bench:scale\` (Debian 12, 2 cores). Each scale multiplies today's`,
+  `chapters, glossary terms and datasets, and adds one synthetic dataset of ${BIG_ROWS.toLocaleString('en')} rows.`,
+  '',
+  '| scale | chapters | glossary terms | datasets | pages | build s | peak memory MB | dist MB | search index MB |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...results.map((r) => `| ×${r.scale} | ${r.chapters} | ${r.glossaryTerms} | ${r.datasets} | ${r.pages} | ${r.buildSeconds} | ${r.peakMemoryMb ?? 'n/a'} | ${r.distMb} | ${r.searchIndexMb} |`),
+  '',
+];
+writeFileSync(resolve('bench/scale.md'), md.join('\n'));
+console.log(md.join('\n'));

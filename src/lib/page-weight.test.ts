@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { budgets, measurePage, overBudget, staticImports, type PageWeight } from './page-weight.ts';
+
+const fixture = join(process.cwd(), 'tests/fixtures/page-weight');
+
+describe('measurePage', () => {
+  const weight = measurePage(fixture, '/');
+
+  test('counts the stylesheet, the module script with its static imports and the image', () => {
+    expect(weight.css.raw).toBe('body{color:red}'.length);
+    expect(weight.js.raw).toBe(
+      'import{a as b}from"./shared.js";import "./side.js";const later=()=>import("./heavy.js");b(later);'.length +
+        'export const a=(f)=>f;'.length +
+        'console.log(1);'.length,
+    );
+    expect(weight.images.raw).toBe('PNGDATA'.length);
+  });
+
+  test('leaves out code loaded only on demand (dynamic import)', () => {
+    expect(weight.js.raw).toBeLessThan(1000);
+  });
+
+  test('counts one request per file the page loads, plus the icon', () => {
+    // HTML, CSS, three scripts, image, icon
+    expect(weight.requests).toBe(7);
+  });
+});
+
+describe('staticImports', () => {
+  test('finds import and export-from specifiers but not dynamic imports', () => {
+    expect(staticImports('import{x}from"./a.js";import"./b.js";export*from"./c.js";import("./d.js")')).toEqual(['./a.js', './b.js', './c.js']);
+  });
+});
+
+describe('overBudget', () => {
+  const page = (path: string, gzip: { js?: number; css?: number; total: number }): PageWeight => ({
+    page: path,
+    html: { raw: 0, gzip: 0 },
+    css: { raw: 0, gzip: gzip.css ?? 0 },
+    js: { raw: 0, gzip: gzip.js ?? 0 },
+    images: { raw: 0, gzip: 0 },
+    requests: 1,
+    total: { raw: 0, gzip: gzip.total },
+  });
+
+  test('names the page and the bytes over each budget', () => {
+    expect(overBudget(page('/glossary/', { js: budgets.js + 10, total: budgets.page + 1 }))).toEqual([
+      `/glossary/: JavaScript is ${budgets.js + 10} bytes gzip, 10 over the ${budgets.js}-byte budget`,
+      `/glossary/: the whole page is ${budgets.page + 1} bytes gzip, 1 over the ${budgets.page}-byte budget`,
+    ]);
+  });
+
+  test('gives report chapters the larger budget for their figures', () => {
+    expect(overBudget(page('/report/02-about-this-study/', { total: budgets.page + 1 }))).toEqual([]);
+    expect(overBudget(page('/report/02-about-this-study/', { total: budgets.chapter + 1 }))).toHaveLength(1);
+  });
+});

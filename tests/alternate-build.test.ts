@@ -1,0 +1,59 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, copyProject, sitePages } from './support/site.ts';
+
+/**
+ * A second build of the site: served under a sub-path, with a chapter and a dataset whose text is
+ * hostile HTML (tests/fixtures/hostile/), added to a temporary copy of the project.
+ */
+const BASE = '/report-edition/';
+let root: string;
+let dist: string;
+const html = (page: string) => readFileSync(join(dist, page === '/' ? 'index.html' : page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'site-alt-'));
+  const project = join(root, 'project');
+  copyProject(project);
+  cpSync(join(process.cwd(), 'tests/fixtures/hostile'), project, { recursive: true });
+  dist = join(root, 'dist');
+  buildSite({ outDir: dist, base: BASE, root: project });
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe(`the site built with SITE_BASE=${BASE}`, () => {
+  test('keeps every internal link, asset and form under the sub-path', () => {
+    const pages = sitePages(dist);
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages) {
+      const escaping = [...html(page).matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)].map((m) => m[1] ?? '').filter((url) => !url.startsWith(BASE));
+      expect(escaping, `${page} links outside ${BASE}`).toEqual([]);
+    }
+  });
+
+  test('points the header search form at the search page under the sub-path', () => {
+    expect(html('/')).toContain(`action="${BASE}search/"`);
+  });
+});
+
+describe('text from frontmatter and CSV containing HTML', () => {
+  test('is shown as text: no script element and no event-handler attribute reaches any page', () => {
+    for (const page of sitePages(dist)) {
+      const { document } = parseHTML(html(page));
+      const scripts = [...document.querySelectorAll('script')].filter((s) => (s.textContent ?? '').includes('alert(1)'));
+      const handlers = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `<${el.tagName.toLowerCase()} ${a.name}>`));
+      expect(scripts.length, page).toBe(0);
+      expect(handlers, page).toEqual([]);
+    }
+  });
+
+  test('appears escaped, as the reader typed it', () => {
+    const chapter = html('/report/99-hostile-text/');
+    expect(chapter).toContain('Hostile &lt;script&gt;alert(1)&lt;/script&gt; title');
+    const dataset = html('/data/hostile-text/');
+    expect(dataset).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openBrowser } from '../support/chromium.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+import { builtSite } from '../support/site.ts';
+
+/** One page per template. */
+const TEMPLATES = [
+  '/',
+  '/report/',
+  '/report/02-about-this-study/',
+  '/recommendations/',
+  '/glossary/',
+  '/data/',
+  '/data/irregular-border-crossings/',
+  '/search/',
+  '/about/',
+];
+
+const dist = builtSite();
+let server: StaticServer;
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await openBrowser({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.dispose();
+  await server?.close();
+});
+
+describe('keyboard', () => {
+  test.each(TEMPLATES)('every control on %s is reached with Tab and shows where the focus is', async (path) => {
+    const page = await browser.newPage();
+    await page.goto(server.url(path));
+    // Number every visible, enabled control in document order.
+    const controls = await page.evaluate(() => {
+      const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+      const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      const list = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => visible(el) && !(el as HTMLButtonElement).disabled && !el.closest('[inert]'));
+      list.forEach((el, i) => el.setAttribute('data-kb', String(i)));
+      return list.map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`);
+    });
+    const reached = new Set<string>();
+    const unmarked: string[] = [];
+    for (let i = 0; i < controls.length + 5; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const indicated = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+        return { index: el.getAttribute('data-kb'), indicated, label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"` };
+      });
+      if (!focus) continue;
+      if (focus.index !== null) reached.add(focus.index);
+      if (!focus.indicated) unmarked.push(focus.label);
+    }
+    const missed = controls.filter((_, i) => !reached.has(String(i)));
+    expect(missed, 'controls never reached with Tab').toEqual([]);
+    expect([...new Set(unmarked)], 'controls with no visible focus indicator').toEqual([]);
+    await page.close();
+  });
+});
