@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { recordAddedDatasets } from './support/data.ts';
 import { buildSite, copyProject, sitePages } from './support/site.ts';
 
 /**
@@ -19,6 +20,7 @@ beforeAll(() => {
   const project = join(root, 'project');
   copyProject(project);
   cpSync(join(process.cwd(), 'tests/fixtures/hostile'), project, { recursive: true });
+  recordAddedDatasets(join(project, 'data'));
   dist = join(root, 'dist');
   buildSite({ outDir: dist, base: BASE, root: project });
 });

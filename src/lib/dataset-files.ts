@@ -603,3 +603,14 @@ export async function buildCatalog(datasets: readonly LoadedDataset[], context: 
 
 /** Site path of a download under the base, for links. */
 export const downloadHref = (file: DownloadFile) => url(file.path);
+
+let catalogCache: Promise<Uint8Array> | undefined;
+
+/** The bytes of `/data/catalog.json` (built once per build, so the page can show its size). */
+export function catalogBytes(datasets: readonly LoadedDataset[], context: PublishContext): Promise<Uint8Array> {
+  catalogCache ??= buildCatalog(datasets, context).then((catalog) => TEXT.encode(`${JSON.stringify(catalog, null, 2)}\n`));
+  return catalogCache;
+}
+
+/** A file's bytes as the body of a build-time endpoint's response. */
+export const responseBody = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(bytes);
