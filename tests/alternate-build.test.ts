@@ -45,7 +45,12 @@ describe('text from frontmatter and CSV containing HTML', () => {
   test('is shown as text: no script element and no event-handler attribute reaches any page', () => {
     for (const page of sitePages(dist)) {
       const { document } = parseHTML(html(page));
-      const scripts = [...document.querySelectorAll('script')].filter((s) => (s.textContent ?? '').includes('alert(1)'));
+      // JSON-LD blocks are data, never run: they may quote the text, but only as JSON with every '<' escaped.
+      const scripts = [...document.querySelectorAll('script:not([type="application/ld+json"])')].filter((s) => (s.textContent ?? '').includes('alert(1)'));
+      for (const data of document.querySelectorAll('script[type="application/ld+json"]')) {
+        expect(data.textContent ?? '', page).not.toContain('<');
+        expect(() => JSON.parse(data.textContent ?? ''), page).not.toThrow();
+      }
       const handlers = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `<${el.tagName.toLowerCase()} ${a.name}>`));
       expect(scripts.length, page).toBe(0);
       expect(handlers, page).toEqual([]);

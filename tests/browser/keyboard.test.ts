@@ -36,7 +36,9 @@ describe('keyboard', () => {
     // Number every visible, enabled control in document order.
     const controls = await page.evaluate(() => {
       const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-      const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      // Content of a closed <details> is not shown (its summary is the control that opens it).
+      const visible = (el: Element) =>
+        el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('details:not([open]) > :not(summary)');
       const list = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => visible(el) && !(el as HTMLButtonElement).disabled && !el.closest('[inert]'));
       list.forEach((el, i) => el.setAttribute('data-kb', String(i)));
       return list.map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`);
