@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { stringify } from 'yaml';
@@ -95,18 +96,27 @@ function zipTime(date: string): Date {
   return new Date(y, m - 1, d, 12, 0, 0);
 }
 
-/** A deterministic ZIP: fixed entry times, maximum compression, entries in the given order. */
+/** A deterministic ZIP: fixed entry times, the usual compression level, entries in the given order. */
 export function zipFiles(files: readonly { name: string; bytes: Uint8Array }[], date: string): Uint8Array {
   const mtime = zipTime(date);
   const entries: Zippable = {};
-  for (const file of files) entries[file.name] = [file.bytes, { mtime, level: 9 }];
-  return zipSync(entries, { mtime, level: 9 });
+  for (const file of files) entries[file.name] = [file.bytes, { mtime, level: 6 }];
+  return zipSync(entries, { mtime, level: 6 });
 }
 
-/** The released CSV for Excel: the same text with a UTF-8 byte-order mark and CRLF line endings. */
+/** The released CSV for Excel: the same bytes with a UTF-8 byte-order mark and CRLF line endings. */
 export function csvForExcel(csv: Uint8Array): Uint8Array {
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(csv);
-  return TEXT.encode(`\uFEFF${text.replace(/\r?\n/g, '\r\n')}`);
+  let lineFeeds = 0;
+  for (const byte of csv) if (byte === 0x0a) lineFeeds++;
+  const out = new Uint8Array(csv.byteLength + lineFeeds + 3);
+  out.set([0xef, 0xbb, 0xbf]);
+  let j = 3;
+  for (let i = 0; i < csv.byteLength; i++) {
+    const byte = csv[i] ?? 0;
+    if (byte === 0x0a && csv[i - 1] !== 0x0d) out[j++] = 0x0d;
+    out[j++] = byte;
+  }
+  return out.subarray(0, j);
 }
 
 /** The rows as a JSON array of objects keyed by column name, typed as declared, gaps as null: one row per line. */
@@ -125,47 +135,63 @@ function columnWidth(values: readonly (string | number | null | undefined)[], mi
   return Math.min(max, Math.max(min, longest + 2));
 }
 
+/** One sheet of a workbook: columns, then rows of plain values. */
+interface SheetSpec {
+  name: string;
+  columns: { header: string; key: string; width: number; numFmt?: string; wrap?: boolean }[];
+  rows: Iterable<Record<string, string | number | null>>;
+  /** Freeze the header row and add filter buttons to it. */
+  table?: boolean;
+}
+
 /**
- * The XLSX workbook of a version: the data (typed cells, frozen header, filters), a read-me sheet
- * (description, what you should know, citation, licence), the data dictionary and the sources. Written
- * with exceljs, then re-packed with fixed entry times so the file's bytes are the same at every build.
+ * Writes a workbook with exceljs's streaming writer (rows go to the file as they are added, so a large
+ * dataset needs little memory), then re-packs it with fixed entry times so its bytes are the same at
+ * every build.
  */
-export async function buildXlsx(meta: DatasetMeta, version: LoadedVersion, context: PublishContext): Promise<Uint8Array> {
-  const where = `${meta.id} ${version.version} XLSX`;
-  const workbook = new ExcelJS.Workbook();
-  const released = new Date(`${version.date}T00:00:00Z`);
+async function writeWorkbook(sheets: readonly SheetSpec[], info: { title: string; date: string }): Promise<Uint8Array> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
+  const released = new Date(`${info.date}T00:00:00Z`);
   workbook.creator = datasetPublisher();
   workbook.lastModifiedBy = datasetPublisher();
   workbook.created = released;
   workbook.modified = released;
-  workbook.title = `${meta.title}, version ${version.version}`;
-
-  const data = workbook.addWorksheet(t('data.xlsx.dataSheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  data.columns = meta.fields.map((f) => ({
-    header: f.name,
-    key: f.name,
-    width: columnWidth([f.name, ...version.data.map((r) => r[f.name])]),
-    style: f.type === 'integer' ? { numFmt: '#,##0' } : {},
-  }));
-  for (const row of version.data) {
-    data.addRow(
-      Object.fromEntries(
-        meta.fields.map((f) => {
-          const value: Cell = row[f.name] ?? null;
-          return [f.name, typeof value === 'string' ? safeText(value, where) : value];
-        }),
-      ),
-    );
+  workbook.title = info.title;
+  for (const spec of sheets) {
+    const sheet = workbook.addWorksheet(spec.name, spec.table ? { views: [{ state: 'frozen', ySplit: 1 }] } : {});
+    sheet.columns = spec.columns.map((c) => ({
+      header: c.header,
+      key: c.key,
+      width: c.width,
+      style: { ...(c.numFmt ? { numFmt: c.numFmt } : {}), ...(c.wrap ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}) },
+    }));
+    if (spec.table) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: spec.columns.length } };
+    sheet.getRow(1).font = { bold: true };
+    sheet.getRow(1).commit();
+    for (const row of spec.rows) sheet.addRow(row).commit();
+    sheet.commit();
   }
-  data.getRow(1).font = { bold: true };
-  data.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: meta.fields.length } };
+  await workbook.commit();
+  await finished;
+  // Re-pack with fixed entry times: the writer stamps each entry with the time of writing.
+  const entries = unzipSync(new Uint8Array(Buffer.concat(chunks)));
+  return zipFiles(Object.entries(entries).map(([name, bytes]) => ({ name, bytes })), info.date);
+}
 
+/**
+ * The XLSX workbook of a version: the data (typed cells, frozen header, filters), a read-me sheet
+ * (description, what you should know, citation, licence), the data dictionary and the sources.
+ */
+export async function buildXlsx(meta: DatasetMeta, version: LoadedVersion, context: PublishContext): Promise<Uint8Array> {
+  const where = `${meta.id} ${version.version} XLSX`;
   const citation = citationsForFile(datasetCitationTarget(meta, version, context.site, version.date));
-  const about = workbook.addWorksheet(t('data.xlsx.aboutSheet'));
-  about.columns = [
-    { header: t('data.xlsx.item'), key: 'item', width: 24 },
-    { header: t('data.xlsx.value'), key: 'value', width: 100 },
-  ];
   const aboutRows: [string, string][] = [
     [t('data.xlsx.title'), meta.title],
     [t('common.version'), version.version],
@@ -184,47 +210,66 @@ export async function buildXlsx(meta: DatasetMeta, version: LoadedVersion, conte
     [t('data.xlsx.page'), absoluteUrl(versionPath(meta.id, version.version), context.site)],
     [t('data.xlsx.csvChecksum'), version.sha256],
   ];
-  for (const [item, value] of aboutRows) about.addRow({ item: safeText(item, where), value: safeText(value, where) });
-  about.getRow(1).font = { bold: true };
-  about.getColumn('value').alignment = { wrapText: true, vertical: 'top' };
-  about.getColumn('item').alignment = { vertical: 'top' };
-
-  const dictionary = workbook.addWorksheet(t('data.xlsx.dictionarySheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  dictionary.columns = [
-    { header: t('data.dictionary.column'), key: 'name', width: 18 },
-    { header: t('data.dictionary.title'), key: 'title', width: 22 },
-    { header: t('data.dictionary.type'), key: 'type', width: 10 },
-    { header: t('data.dictionary.unit'), key: 'unit', width: 14 },
-    { header: t('data.dictionary.required'), key: 'required', width: 10 },
-    { header: t('data.dictionary.values'), key: 'values', width: 30 },
-    { header: t('data.dictionary.description'), key: 'description', width: 80 },
-  ];
-  for (const f of meta.fields) {
-    dictionary.addRow({ name: f.name, title: f.title, type: f.type, unit: f.unit ?? '', required: requiredLabel(f), values: allowedValues(f), description: safeText(f.description, where) });
+  // Column widths from a sample of rows: enough to read, and cheap for large datasets.
+  const sample = version.data.slice(0, 500);
+  function* dataRows() {
+    for (const row of version.data) {
+      yield Object.fromEntries(
+        meta.fields.map((f) => {
+          const value: Cell = row[f.name] ?? null;
+          return [f.name, typeof value === 'string' ? safeText(value, where) : value];
+        }),
+      );
+    }
   }
-  dictionary.getRow(1).font = { bold: true };
-  dictionary.getColumn('description').alignment = { wrapText: true, vertical: 'top' };
-
-  const sources = workbook.addWorksheet(t('data.xlsx.sourcesSheet'), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sources.columns = [
-    { header: t('data.source.id'), key: 'id', width: 14 },
-    { header: t('data.source.publisher'), key: 'publisher', width: 20 },
-    { header: t('data.source.title'), key: 'title', width: 50 },
-    { header: t('data.source.url'), key: 'url', width: 50 },
-    { header: t('data.source.published'), key: 'published', width: 24 },
-    { header: t('data.source.accessed'), key: 'accessed', width: 12 },
-    { header: t('data.source.table'), key: 'table', width: 40 },
-    { header: t('data.source.via'), key: 'via', width: 60 },
-  ];
-  for (const s of meta.sources) {
-    sources.addRow({ id: s.id, publisher: s.publisher, title: safeText(s.title, where), url: s.url, published: s.published, accessed: s.accessed, table: s.table ?? '', via: s.via ?? '' });
-  }
-  sources.getRow(1).font = { bold: true };
-
-  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-  // Re-pack with fixed entry times: exceljs stamps each entry with the time of writing.
-  const entries = unzipSync(written);
-  return zipFiles(Object.entries(entries).map(([name, bytes]) => ({ name, bytes })), version.date);
+  return writeWorkbook(
+    [
+      {
+        name: t('data.xlsx.dataSheet'),
+        table: true,
+        columns: meta.fields.map((f) => ({ header: f.name, key: f.name, width: columnWidth([f.name, ...sample.map((r) => r[f.name])]), ...(f.type === 'integer' ? { numFmt: '#,##0' } : {}) })),
+        rows: dataRows(),
+      },
+      {
+        name: t('data.xlsx.aboutSheet'),
+        columns: [
+          { header: t('data.xlsx.item'), key: 'item', width: 24 },
+          { header: t('data.xlsx.value'), key: 'value', width: 100, wrap: true },
+        ],
+        rows: aboutRows.map(([item, value]) => ({ item: safeText(item, where), value: safeText(value, where) })),
+      },
+      {
+        name: t('data.xlsx.dictionarySheet'),
+        table: true,
+        columns: [
+          { header: t('data.dictionary.column'), key: 'name', width: 18 },
+          { header: t('data.dictionary.title'), key: 'title', width: 22 },
+          { header: t('data.dictionary.type'), key: 'type', width: 10 },
+          { header: t('data.dictionary.unit'), key: 'unit', width: 14 },
+          { header: t('data.dictionary.required'), key: 'required', width: 10 },
+          { header: t('data.dictionary.values'), key: 'values', width: 30 },
+          { header: t('data.dictionary.description'), key: 'description', width: 80, wrap: true },
+        ],
+        rows: meta.fields.map((f) => ({ name: f.name, title: f.title, type: f.type, unit: f.unit ?? '', required: requiredLabel(f), values: allowedValues(f), description: safeText(f.description, where) })),
+      },
+      {
+        name: t('data.xlsx.sourcesSheet'),
+        table: true,
+        columns: [
+          { header: t('data.source.id'), key: 'id', width: 14 },
+          { header: t('data.source.publisher'), key: 'publisher', width: 20 },
+          { header: t('data.source.title'), key: 'title', width: 50 },
+          { header: t('data.source.url'), key: 'url', width: 50 },
+          { header: t('data.source.published'), key: 'published', width: 24 },
+          { header: t('data.source.accessed'), key: 'accessed', width: 12 },
+          { header: t('data.source.table'), key: 'table', width: 40 },
+          { header: t('data.source.via'), key: 'via', width: 60 },
+        ],
+        rows: meta.sources.map((s) => ({ id: s.id, publisher: s.publisher, title: safeText(s.title, where), url: s.url, published: s.published, accessed: s.accessed, table: s.table ?? '', via: s.via ?? '' })),
+      },
+    ],
+    { title: `${meta.title}, version ${version.version}`, date: version.date },
+  );
 }
 
 /** Frictionless Table Schema type of a field. */
