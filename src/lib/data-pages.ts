@@ -12,6 +12,9 @@ import { compareVersions } from './versions.ts';
 /** Rows shown in the preview table of a version. */
 export const PREVIEW_ROWS = 50;
 
+/** Text longer than this (in characters) makes a column a long-text column. */
+export const LONG_TEXT = 40;
+
 /** Display name of a topic or route id, from the UI strings. */
 export const topicLabel = (topic: string) => t(`data.topic.${topic}` as UIKey);
 export const routeLabel = (route: string) => t(`data.route.${route}` as UIKey);
@@ -28,14 +31,15 @@ export const isNumericField = (field: DatasetField) => field.type === 'integer' 
 
 /** A table of rows ready to render. */
 export interface RowTable {
-  columns: { name: string; title: string; numeric: boolean }[];
+  /** `long`: a text column with long values, given room so that rows stay short. */
+  columns: { name: string; title: string; numeric: boolean; long: boolean }[];
   rows: { cells: { text: string; gap: boolean }[] }[];
 }
 
 /** Rows as a table of display strings, in the order of the declared fields. */
 export function rowTable(fields: readonly DatasetField[], rows: readonly Row[]): RowTable {
   return {
-    columns: fields.map((f) => ({ name: f.name, title: f.title, numeric: isNumericField(f) })),
+    columns: fields.map((f) => ({ name: f.name, title: f.title, numeric: isNumericField(f), long: rows.some((row) => String(row[f.name] ?? '').length > LONG_TEXT) })),
     rows: rows.map((row) => ({ cells: fields.map((f) => ({ text: formatValue(f, row[f.name] ?? null), gap: (row[f.name] ?? null) === null })) })),
   };
 }

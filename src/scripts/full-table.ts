@@ -13,6 +13,8 @@ type Strings = Record<'filter' | 'loading' | 'error' | 'count' | 'limited' | 'so
 
 /** Rows drawn at once; filtering narrows larger tables. */
 const MAX_RENDERED = 1000;
+/** Text longer than this makes a column wide enough to keep rows short (as in the preview). */
+const LONG_TEXT = 40;
 const NUMBER_FORMAT = new Intl.NumberFormat('en');
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -87,6 +89,7 @@ export async function showFullTable(root: HTMLElement): Promise<void> {
     const th = document.createElement('th');
     th.scope = 'col';
     if (isNumeric(column)) th.className = 'num';
+    else if (rows.some((row) => (row[index] ?? '').length > LONG_TEXT)) th.className = 'long';
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort';
