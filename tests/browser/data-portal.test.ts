@@ -20,7 +20,13 @@ describe('the full table of a dataset version', () => {
   test('loads nothing until asked, then shows every row, filters with a count read out, and sorts with aria-sort', async () => {
     const page = await browser.newPage();
     const requests: string[] = [];
+    const errors: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    // A worker or fetch blocked by the Content-Security-Policy shows up as a console error.
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(server.url('/data/irregular-border-crossings/'));
     expect(requests.filter((path) => /csv-worker|full-table|\.csv$/.test(path))).toEqual([]);
 
@@ -48,6 +54,7 @@ describe('the full table of a dataset version', () => {
     expect(await header.getAttribute('aria-sort')).toBe('descending');
     expect((await values())[0]).toBe('47,000');
     expect((await values()).at(-1)).toBe('–no value');
+    expect(errors).toEqual([]);
     await page.close();
   });
 
