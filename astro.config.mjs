@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { reportPlugin } from './src/lib/report-plugin.ts';
+import { createReportPlugin } from './src/lib/report-plugin.ts';
+import { layerOrderPlugin } from './src/lib/css-layer-order.ts';
 import { siteBase, siteUrl } from './src/lib/site-env.ts';
 
 const base = siteBase();
@@ -17,11 +18,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  // Chapters quote the paper word for word: keep its straight quotes and apostrophes, as typed.
+  integrations: [mdx({ smartypants: false })],
   markdown: {
-    processor: satteri({ hastPlugins: [reportPlugin] }),
+    processor: satteri({ hastPlugins: [createReportPlugin({ base })] }),
   },
   server: { host: 'localhost', port: 4321 },
+  // Every stylesheet states the layer order first, whatever order Astro links them in.
+  vite: { css: { postcss: { plugins: [layerOrderPlugin] } } },
   // A strict Content-Security-Policy on every page: scripts and styles only from this site (Astro adds
   // hashes for anything it inlines), no inline event handlers, nothing from any other origin.
   // 'wasm-unsafe-eval' lets the search index's WebAssembly run; it does not allow eval of JavaScript.

@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // Two cores shared by several test files (chart rendering, PNG output, citation formatting):
+          // a first import can take several seconds under load without anything being wrong.
+          testTimeout: 30_000,
         },
       },
       {

@@ -3,11 +3,13 @@
  * that command-line tools and tests validate with exactly the same rules as the build.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
 import { chapterSchema } from './schemas/chapter.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 import { glossaryTermSchema, instrumentSchema } from './schemas/glossary.ts';
 import { recommendationSchema } from './schemas/recommendation.ts';
+import { updateSchema } from './schemas/update.ts';
 import { datasetLoader } from './lib/dataset-loader.ts';
 
 /** Report chapters, `content/chapters/NN-slug.mdx`; id = file name without extension. */
@@ -40,4 +42,19 @@ const datasets = defineCollection({
   schema: datasetSchema,
 });
 
-export const collections = { chapters, recommendations, glossary, instruments, datasets };
+/**
+ * Updates and corrections to the web edition, `content/updates.yaml` (oldest first); id = version.
+ * The newest entry is the current edition (src/lib/edition.ts reads the same file and checks its order).
+ */
+const updates = defineCollection({
+  loader: file('content/updates.yaml', {
+    parser: (text) => {
+      const entries: unknown = parse(text);
+      if (!Array.isArray(entries)) throw new Error('content/updates.yaml: expected a list of updates (YAML items starting with "- version:")');
+      return entries.map((entry: Record<string, unknown>) => ({ id: String(entry['version']), ...entry }));
+    },
+  }),
+  schema: updateSchema,
+});
+
+export const collections = { chapters, recommendations, glossary, instruments, datasets, updates };

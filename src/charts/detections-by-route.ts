@@ -1,90 +1,92 @@
-import * as Plot from '@observablehq/plot';
 import { formatNumber } from '../i18n/index.ts';
 import type { Row } from '../lib/csv.ts';
+import { numberOf, qualifierLegend, seriesLabels, seriesMarks, type LabelPlacement, type ValueKind } from './marks.ts';
+import { yearCountFrame } from './axes.ts';
+import type { ChartToken } from './theme.ts';
 import type { ChartModule } from './types.ts';
 
-/** Routes in the order of the legend, with their colour token. */
-const routes = [
-  { name: 'Central Mediterranean', color: 'var(--series-1)' },
-  { name: 'Western Mediterranean', color: 'var(--series-2)' },
-  { name: 'Western African', color: 'var(--series-3)' },
-] as const;
+/** Routes in the order of the data table, with their colour token and label placements (wide, compact). */
+const routes: { name: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] = [
+  { name: 'Central Mediterranean', token: 'series-1', wide: { at: 2016, dx: 8, dy: -10 }, compact: { at: 2016, dx: 7, dy: -8 } },
+  { name: 'Western Mediterranean', token: 'series-2', wide: { at: 2018, dx: -10, dy: -10, textAnchor: 'end' }, compact: { at: 2015, dy: -30, textAnchor: 'middle', text: 'Western\nMed.' } },
+  { name: 'Western African', token: 'series-3', wide: { at: 2024, dx: -10, dy: -12, textAnchor: 'end' }, compact: { at: 2023, dx: 6, dy: 22, text: 'Western\nAfrican' } },
+];
 
-const detections = (row: Row) => (typeof row.value === 'number' ? row.value : null);
+const kind = (row: Row): ValueKind => (row.qualifier === 'lower-bound' ? 'lower-bound' : row.qualifier === 'exact' ? 'exact' : 'estimate');
+const qualifierWords: Record<string, string> = { preliminary: 'preliminary', rounded: 'rounded', 'lower-bound': 'over' };
+
+/** The tooltip of a row: route, year and figure, with its qualifier. */
+const tooltip = (row: Row): string | null => {
+  const value = numberOf(row.value);
+  if (value === null) return null;
+  const q = typeof row.qualifier === 'string' && row.qualifier !== 'exact' ? ` (${qualifierWords[row.qualifier] ?? row.qualifier})` : '';
+  return `${row.route}, ${row.year}: ${formatNumber(value)} detections${q}`;
+};
 
 /** Line chart of Frontex detections of irregular border crossing by route and year. */
 export const chart: ChartModule = {
   id: 'detections-by-route',
   title: 'Detections of irregular border crossing by route',
-  subtitle: 'Detections per year, Central Mediterranean, Western Mediterranean and Western African routes',
+  subtitle: 'Frontex detections per year, 2014–2025: Central Mediterranean, Western Mediterranean and Western African routes',
   dataset: { id: 'irregular-border-crossings', version: '1.1.0' },
-  notes: ['Detections are counted by Frontex between border crossing points.'],
+  notes: [
+    'Detections are counted by Frontex between border crossing points.',
+    'Figures for 2014–2020 are from Frontex annual risk analyses, in their latest edition; figures for 2021–2025 are preliminary year-end figures, some rounded or given as a lower bound.',
+  ],
   caveats: [
     'Detections are not people: the same person can be detected more than once.',
-    'Irregular migration is not migrant smuggling: these figures cannot show how many people were smuggled.',
   ],
   select: (rows) =>
-    rows
-      .filter((row) => detections(row) !== null)
-      .sort((a, b) => Number(a.year) - Number(b.year) || String(a.route).localeCompare(String(b.route))),
-  plot: (rows, { width }) => {
-    const last = routes.map((route) => rows.filter((row) => row.route === route.name).at(-1)).filter((row) => row !== undefined);
+    [...rows].sort((a, b) => routes.findIndex((r) => r.name === a.route) - routes.findIndex((r) => r.name === b.route) || Number(a.year) - Number(b.year)),
+  plot: (rows, { width, compact, theme }) => {
+    const series = routes.map((route) => ({ route, rows: rows.filter((row) => row.route === route.name) }));
     return {
       width,
-      height: Math.round(width * 0.55),
-      marginRight: 120,
-      marginLeft: 56,
+      height: compact ? 320 : 360,
+      marginTop: 24,
+      marginRight: compact ? 14 : 24,
+      marginLeft: compact ? 44 : 60,
+      marginBottom: 28,
       ariaHidden: 'true',
-      x: { label: null, tickFormat: 'd', ticks: 4 },
-      y: { label: 'Detections', grid: true, tickFormat: (value: number) => formatNumber(value) },
+      x: { label: null, domain: [2014, 2025], inset: 8 },
+      y: { label: null, domain: [0, 190000] },
       marks: [
-        Plot.ruleY([0], { ariaHidden: 'true' }),
-        ...routes.map((route) =>
-          Plot.line(
-            rows.filter((row) => row.route === route.name),
-            { x: 'year', y: 'value', stroke: route.color, strokeWidth: 2.5, ariaHidden: 'true' },
-          ),
+        ...yearCountFrame({ compact, theme, yTicks: compact ? 4 : 5, xTicks: compact ? 4 : 12 }),
+        ...series.flatMap(({ route, rows: r }) => seriesMarks({ rows: r, x: 'year', y: 'value', token: route.token, theme, kind, tooltip })),
+        ...seriesLabels(
+          series.flatMap(({ route, rows: r }) => {
+            const placement = compact ? route.compact : route.wide;
+            const row = r.find((x) => x.year === placement.at && numberOf(x.value) !== null);
+            return row ? [{ row, placement, token: route.token, name: route.name }] : [];
+          }),
+          { x: 'year', y: 'value', theme },
         ),
-        ...routes.map((route) =>
-          Plot.dot(
-            rows.filter((row) => row.route === route.name),
-            {
-              x: 'year',
-              y: 'value',
-              fill: route.color,
-              r: 3,
-              ariaHidden: 'true',
-              title: (row: Row) => `${route.name}, ${row.year}: ${formatNumber(Number(row.value))} detections`,
-            },
-          ),
-        ),
-        Plot.text(last, {
-          x: 'year',
-          y: 'value',
-          text: 'route',
-          dx: 8,
-          textAnchor: 'start',
-          fill: (row: Row) => routes.find((route) => route.name === row.route)?.color ?? 'currentColor',
-          ariaHidden: 'true',
-        }),
       ],
     };
   },
   summary: (rows) => {
     const parts = routes.map((route) => {
       const series = rows.filter((row) => row.route === route.name);
-      const peak = series.reduce<Row | undefined>((best, row) => (best === undefined || Number(row.value) > Number(best.value) ? row : best), undefined);
-      const first = series[0];
-      const last = series.at(-1);
+      const values = series.filter((row) => numberOf(row.value) !== null);
+      const peak = values.reduce<Row | undefined>((best, row) => (best === undefined || Number(row.value) > Number(best.value) ? row : best), undefined);
+      const first = values[0];
+      const last = values.at(-1);
+      const gaps = series.filter((row) => numberOf(row.value) === null).map((row) => row.year);
       if (!peak || !first || !last) return `${route.name}: no data.`;
-      return `${route.name}: ${formatNumber(Number(first.value))} in ${first.year}, a peak of ${formatNumber(Number(peak.value))} in ${peak.year}, and ${formatNumber(Number(last.value))} in ${last.year}.`;
+      const gapText = gaps.length > 0 ? ` No figure was found for ${gaps.join(', ')}.` : '';
+      return `${route.name}: ${formatNumber(Number(first.value))} in ${first.year}, a peak of ${formatNumber(Number(peak.value))} in ${peak.year}, and ${formatNumber(Number(last.value))} in ${last.year}${last.qualifier !== 'exact' ? ` (${qualifierWords[String(last.qualifier)] ?? last.qualifier})` : ''}.${gapText}`;
     });
-    return `Line chart of detections of irregular border crossing per year by route. ${parts.join(' ')}`;
+    const years = rows.map((row) => Number(row.year));
+    return `Line chart of detections of irregular border crossing per year by route, ${Math.min(...years)}–${Math.max(...years)}. ${parts.join(' ')}`;
   },
   columns: [
-    { key: 'year', label: 'Year', format: (value) => String(value) },
     { key: 'route', label: 'Route' },
-    { key: 'value', label: 'Detections' },
+    { key: 'year', label: 'Year', format: (value) => String(value) },
+    { key: 'value', label: 'Detections', format: (value) => (typeof value === 'number' ? formatNumber(value) : 'no figure found') },
     { key: 'qualifier', label: 'Qualifier' },
+    { key: 'confidence', label: 'Confidence' },
+    { key: 'source_id', label: 'Source' },
   ],
+  legend: (rows) => qualifierLegend(rows, kind, { gaps: true }),
+  tooltip,
 };

@@ -1,3 +1,4 @@
+import { Cite } from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
 import { cite, citeAll, type CitationTarget } from './citation.ts';
 
@@ -74,5 +75,41 @@ describe('cite', { timeout: 30_000 }, () => {
 describe('citeAll', () => {
   test('offers the six formats in order', () => {
     expect(citeAll(recommendation).map((c) => c.name)).toEqual(['UN / UNODC', 'APA 7', 'Chicago', 'OSCOLA', 'BibTeX', 'RIS']);
+  });
+});
+
+describe('exported citations a reference manager can read', () => {
+  /** Parses BibTeX back with citation-js's own BibTeX reader, as a reference manager would. */
+  const parseBibtex = (text: string) => new Cite(text, { forceType: '@bibtex/text' }).data;
+
+  test('BibTeX of a part parses back to one entry naming the part, the paper, the edition, the year and the address', () => {
+    const [entry, ...rest] = parseBibtex(cite(recommendation, 'bibtex'));
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({
+      'citation-key': 'som-links-rec-b2',
+      title: 'Recommendation B2',
+      'container-title': recommendation.title,
+      edition: 'web edition 1.0.0',
+      URL: 'https://example.org/recommendations/b2/',
+      issued: { 'date-parts': [[2026, 11, 28]] },
+    });
+    // The corporate author stays one name, not split into given and family names.
+    expect(entry?.['author']).toEqual([{ family: 'United Nations Office on Drugs and Crime' }]);
+  });
+
+  test('BibTeX of a dataset version parses back with its version as the edition', () => {
+    const [entry] = parseBibtex(cite(dataset, 'bibtex'));
+    expect(entry).toMatchObject({ title: 'Detections of irregular border crossings by route, 2014–2025', edition: 'version 1.1.0', URL: dataset.url });
+  });
+
+  test('RIS starts with TY, ends with ER and carries title, address, year, author and edition; a part also names the paper', () => {
+    for (const target of [recommendation, dataset]) {
+      const lines = cite(target, 'ris').split('\n');
+      expect(lines[0]).toMatch(/^TY {2}- \w+$/);
+      expect(lines.at(-1)).toMatch(/^ER {2}-/);
+      for (const tag of ['TI', 'UR', 'PY', 'AU', 'ET']) expect(lines.some((l) => l.startsWith(`${tag}  - `)), `${tag} in ${target.key}`).toBe(true);
+    }
+    expect(cite(recommendation, 'ris').split('\n')).toContain(`T2  - ${recommendation.title}`);
+    expect(cite(dataset, 'ris')).not.toContain('T2  -');
   });
 });

@@ -106,6 +106,33 @@ function oscola(t: CitationTarget): string {
   return `${t.author}, ${t.title} (${t.edition}, ${t.publisher} ${dayMonthYear(t.date)})${pin} <${t.url}> accessed ${dayMonthYear(t.accessed)}`;
 }
 
+/** Escapes the characters BibTeX treats as special in a field value. */
+function bibtexEscape(value: string): string {
+  return value.replace(/[\\{}]/g, '').replace(/([&%$#_])/g, '\\$1').replace(/–/g, '--');
+}
+
+/**
+ * Fields citation-js leaves out of BibTeX: the edition statement (`edition`, e.g. "web edition 1.0.0") and,
+ * for a part of a work, the work it belongs to (`booktitle`), so an imported entry still names the paper
+ * and its edition.
+ */
+function completeBibtex(bibtex: string, target: CitationTarget): string {
+  const extra = [`\tedition = {${bibtexEscape(target.edition)}},`];
+  if (target.part) extra.push(`\tbooktitle = {${bibtexEscape(target.title)}},`);
+  return bibtex.replace(/\n\}\s*$/, `\n${extra.join('\n')}\n}`);
+}
+
+/** RIS lines citation-js leaves out: the work a part belongs to (T2) and, for a web page, its edition (ET). */
+function completeRis(ris: string, target: CitationTarget): string {
+  const lines = ris.split('\n');
+  const extra: string[] = [];
+  if (target.part && !lines.some((l) => l.startsWith('T2  -'))) extra.push(`T2  - ${target.title}`);
+  if (!lines.some((l) => l.startsWith('ET  -'))) extra.push(`ET  - ${target.edition}`);
+  const end = lines.findIndex((l) => l.startsWith('ER  -'));
+  lines.splice(end === -1 ? lines.length : end, 0, ...extra);
+  return lines.join('\n');
+}
+
 /** Formats one citation. */
 export function cite(target: CitationTarget, format: CitationFormat): string {
   if (!/^[a-z0-9-]+$/i.test(target.key)) throw new Error(`Citation key must use letters, digits and hyphens, received "${target.key}"`);
@@ -121,13 +148,13 @@ export function cite(target: CitationTarget, format: CitationFormat): string {
     case 'bibtex': {
       const bibtex = new Cite(toCsl(target)).format('bibtex', { format: 'text' }) as string;
       // Key the entry as given, so it stays the same from one edition to the next.
-      const keyed = bibtex.replace(/^(@\w+\{)[^,]*,/, `$1${target.key},`).trim();
-      // A dataset is cited with its version (BibLaTeX `version`), which citation-js leaves out.
+      const keyed = completeBibtex(bibtex.replace(/^(@\w+\{)[^,]*,/, `$1${target.key},`).trim(), target);
+      // A dataset is also cited with its bare version number (BibLaTeX `version`), which citation-js leaves out.
       return target.type === 'dataset' && !/\bversion = /.test(keyed) ? keyed.replace(/^(@\w+\{[^,]*,)\n/, `$1\n\tversion = {${target.version}},\n`) : keyed;
     }
     case 'ris':
       // The ID tag carries the full citation key (citation-js shortens keys that end in a version).
-      return (new Cite(toCsl(target)).format('ris', { format: 'text' }) as string).trim().replace(/^ID {2}- .*$/m, `ID  - ${target.key}`);
+      return completeRis((new Cite(toCsl(target)).format('ris', { format: 'text' }) as string).trim(), target).replace(/^ID {2}- .*$/m, `ID  - ${target.key}`);
   }
 }
 

@@ -9,9 +9,14 @@ const TEMPLATES = [
   '/report/',
   '/report/02-about-this-study/',
   '/recommendations/',
+  '/recommendations/b1/',
+  '/recommendations/handout/',
+  '/how-to-cite/',
   '/glossary/',
   '/data/',
   '/data/irregular-border-crossings/',
+  '/charts/',
+  '/charts/detections-by-route/',
   '/search/',
   '/about/',
 ];
@@ -36,16 +41,16 @@ describe('keyboard', () => {
     // Number every visible, enabled control in document order.
     const controls = await page.evaluate(() => {
       const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-      // Content of a closed <details> is not shown (its summary is the control that opens it).
-      const visible = (el: Element) =>
-        el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('details:not([open]) > :not(summary)');
+      // checkVisibility() also rules out what a closed <details> hides.
+      const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && el.checkVisibility();
       const list = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => visible(el) && !(el as HTMLButtonElement).disabled && !el.closest('[inert]'));
       list.forEach((el, i) => el.setAttribute('data-kb', String(i)));
       return list.map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`);
     });
     const reached = new Set<string>();
     const unmarked: string[] = [];
-    for (let i = 0; i < controls.length + 5; i++) {
+    // Controls revealed on focus (a paragraph's Cite button) add tab stops of their own: allow for them.
+    for (let i = 0; i < controls.length * 2 + 5 && reached.size < controls.length; i++) {
       await page.keyboard.press('Tab');
       const focus = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;

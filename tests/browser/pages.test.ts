@@ -3,6 +3,8 @@ import { axeViolations } from '../support/axe.ts';
 import { openBrowser } from '../support/chromium.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { builtSite, sitePages } from '../support/site.ts';
+import { charts } from '../../src/charts/index.ts';
+import { buildFigure } from '../../src/lib/figures.ts';
 
 const dist = builtSite();
 const pages = sitePages(dist);
@@ -43,18 +45,32 @@ describe('every page, as a reader on a 320 px phone sees it', () => {
 });
 
 describe('with JavaScript turned off', () => {
-  test('the chapter still shows its chart and its data table', async () => {
-    const noJs = await openBrowser({ javaScriptEnabled: false });
+  const figures = charts.map((chart) => buildFigure(chart.id));
+
+  test.each([1280, 320])('at %i px, every figure in the report shows one chart and a data table with every plotted row', async (width) => {
+    const noJs = await openBrowser({ javaScriptEnabled: false, viewport: { width, height: 900 } });
     try {
       const page = await noJs.newPage();
-      await page.goto(server.url('/report/02-about-this-study/'));
-      const chart = page.locator('#fig-detections-by-route svg.plot');
-      await expect.poll(() => chart.count()).toBe(1);
-      const box = await chart.boundingBox();
-      expect(box?.width ?? 0).toBeGreaterThan(300);
-      expect(box?.height ?? 0).toBeGreaterThan(150);
-      await page.locator('#fig-detections-by-route summary').click();
-      await expect.poll(() => page.locator('#fig-detections-by-route table tbody tr').count()).toBeGreaterThan(10);
+      for (const figure of figures) {
+        const placement = figure.placement;
+        expect(placement, `${figure.chart.id} is placed in a chapter`).toBeDefined();
+        await page.goto(server.url(`/report/${placement?.chapter}/`));
+        const root = page.locator(`#${figure.anchor}`);
+        const visible = root.locator('svg.plot:visible');
+        expect(await visible.count(), `${figure.chart.id}: one variant visible`).toBe(1);
+        expect(await visible.getAttribute('role')).toBe('img');
+        const box = await visible.boundingBox();
+        expect(box?.width ?? 0, `${figure.chart.id}: chart width`).toBeGreaterThan(width === 320 ? 250 : 500);
+        expect(box?.height ?? 0, `${figure.chart.id}: chart height`).toBeGreaterThan(150);
+        // The visible variant is the one drawn for this width: the phone variant's coordinate system is narrow.
+        const viewBoxWidth = Number((await visible.getAttribute('viewBox'))?.split(' ')[2]);
+        expect(viewBoxWidth, `${figure.chart.id}: variant`).toBe(width === 320 ? 340 : 640);
+        await root.locator('summary').click();
+        const rows = root.locator('table tbody tr');
+        await expect.poll(() => rows.count()).toBe(figure.rows.length);
+        expect(await rows.first().isVisible()).toBe(true);
+        expect(await rows.first().locator('td').first().textContent()).toBe(figure.table.rows[0]?.cells[0]);
+      }
     } finally {
       await noJs.dispose();
     }

@@ -1,0 +1,198 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import Papa from 'papaparse';
+import { describe, expect, test } from 'vitest';
+import { buildFigure, figurePlacements } from '../lib/figures.ts';
+import { renderSvg } from '../lib/plot.ts';
+import { compareSnapshot } from '../lib/snapshot.ts';
+import { charts, getChart } from './index.ts';
+import { clipRingNorth } from './study-map.ts';
+import { lightTokens, type ChartToken } from './theme.ts';
+import { treatyCells } from './treaty-participation.ts';
+
+const ids = charts.map((chart) => chart.id);
+
+/** The SVG as a DOM, to query its marks. */
+const dom = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
+
+/** Text of every `<title>` element (native tooltip) in an SVG, unescaped. */
+const titles = (svg: string) =>
+  [...svg.matchAll(/<title>([\s\S]*?)<\/title>/g)].map((m) =>
+    (m[1] ?? '').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'),
+  );
+
+describe.each(ids)('chart %s', (id) => {
+  const figure = buildFigure(id);
+  const { chart, rows } = figure;
+
+  test('draws both variants the same as their committed snapshots', () => {
+    for (const [name, svg] of [[id, figure.svg], [`${id}.compact`, figure.compactSvg]] as const) {
+      const result = compareSnapshot(name, svg);
+      expect(result.status, `${result.path}: compare it with the committed snapshot, then replace the snapshot if the change is intended`).not.toMatch(/changed|missing/);
+    }
+  });
+
+  test('draws one mark with a tooltip for every plotted row that has a value, in both variants', () => {
+    const expected = rows.map(chart.tooltip).filter((text): text is string => text !== null).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(titles(figure.svg).sort()).toEqual(expected);
+    expect(titles(figure.compactSvg).sort()).toEqual(expected);
+  });
+
+  test('puts exactly the plotted rows in its data table and CSV', () => {
+    expect(figure.table.rows).toHaveLength(rows.length);
+    expect(figure.table.headers).toEqual(chart.columns.map((c) => c.label));
+    const parsed = Papa.parse<string[]>(figure.csv.trimEnd(), { delimiter: ',', newline: '\n' });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...lines] = parsed.data;
+    expect(header).toEqual(chart.columns.map((c) => c.key));
+    expect(lines).toEqual(rows.map((row) => chart.columns.map((c) => (row[c.key] === null || row[c.key] === undefined ? '' : String(row[c.key])))));
+  });
+
+  test('writes no CSV cell a spreadsheet would run as a formula', () => {
+    const cells = Papa.parse<string[]>(figure.csv.trimEnd(), { delimiter: ',', newline: '\n' }).data.flat();
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  });
+
+  test('is an image with an accessible name and its summary as description, in both variants', () => {
+    for (const svg of [figure.svg, figure.compactSvg]) {
+      expect(svg).toMatch(/^<svg[^>]*role="img"/);
+      expect(svg).toContain(`aria-label="${chart.title}"`);
+      expect(svg).toContain(`aria-describedby="fig-${id}-summary"`);
+    }
+    expect(figure.summary.length).toBeGreaterThan(80);
+  });
+
+  test('colours its marks only through the theme custom properties in the page, and with literal light colours on its own', () => {
+    const hex = /(?:fill|stroke)="#[0-9a-f]{3,6}"/gi;
+    expect(figure.svg.match(hex) ?? []).toEqual([]);
+    expect(figure.svg).toMatch(/var\(--(series-\d|chart-[a-z]+)\)/);
+    const light = renderSvg(chart.plot(rows, { width: 640, compact: false, theme: 'light' }), { label: chart.title, describedBy: 'x' });
+    expect(light).not.toContain('var(');
+  });
+
+  test('keeps its internal ids unique between the two variants', () => {
+    const idsOf = (svg: string) => [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    const wide = idsOf(figure.svg);
+    expect(wide.filter((x) => idsOf(figure.compactSvg).includes(x))).toEqual([]);
+  });
+
+  test('appears in a chapter with a figure number', () => {
+    expect(figure.placement?.number).toMatch(/^\d+\.\d+$/);
+  });
+});
+
+describe('qualifier marks', () => {
+  test('draws preliminary and rounded detections as hollow dots and lower bounds as triangles, and the legend names both', () => {
+    const figure = buildFigure('detections-by-route');
+    const estimates = figure.rows.filter((row) => row.value !== null && (row.qualifier === 'preliminary' || row.qualifier === 'rounded'));
+    const lower = figure.rows.filter((row) => row.qualifier === 'lower-bound');
+    const svg = dom(figure.svg);
+    expect(svg.querySelectorAll('g[fill="var(--chart-bg)"] > circle')).toHaveLength(estimates.length);
+    const triangles = [...svg.querySelectorAll('g[fill="var(--chart-bg)"] > path')].map((path) => path.textContent);
+    expect(triangles).toEqual(lower.map((row) => getChart('detections-by-route').tooltip(row)));
+    expect(figure.legend.map((item) => item.symbol)).toEqual(expect.arrayContaining(['dot', 'hollow', 'triangle-up', 'dashed', 'ring', 'gap']));
+  });
+
+  test('leaves a gap in a line where no figure was found, and keeps the gap in the data table', () => {
+    const figure = buildFigure('detections-by-route');
+    const gaps = figure.rows.filter((row) => row.value === null);
+    expect(gaps.map((row) => `${row.route} ${row.year}`)).toContain('Western Mediterranean 2023');
+    expect(figure.table.rows.filter((row) => row.cells.includes('no figure found'))).toHaveLength(gaps.length);
+    expect(figure.summary).toContain('No figure was found for 2023, 2024, 2025');
+  });
+
+  test('dashes the lines that lead to figures read in secondary sources', () => {
+    const figure = buildFigure('detections-by-route');
+    expect(figure.svg).toMatch(/stroke-dasharray="5,3"/);
+  });
+});
+
+describe('summaries are written from the data', () => {
+  test.each([
+    ['detections-by-route', 'a peak of 181,376 in 2016'],
+    ['arrivals-by-country', 'a peak of 181,436 in 2016'],
+    ['dead-and-missing-by-route', 'a peak of 4,574 in 2016'],
+    ['smuggling-fees', '16 fees in EUR'],
+    ['treaty-participation', 'Nothing was found for Libya or Sudan'],
+    ['crime-links-matrix', '"strong links" (Central and Western Mediterranean routes)'],
+    ['study-map', 'Nigeria, Niger, Senegal, Morocco, Tunisia, Libya, Italy, Spain'],
+  ])('%s says %s', (id, text) => {
+    expect(buildFigure(id).summary).toContain(text);
+  });
+});
+
+describe('smuggling fees', () => {
+  test('draws one panel per currency and never converts an amount', () => {
+    const figure = buildFigure('smuggling-fees');
+    expect(figure.svg).toContain('Amounts in euros (EUR)');
+    expect(figure.svg).toContain('Amounts in US dollars (USD)');
+    const source = figure.version.data;
+    for (const row of figure.rows) {
+      const original = source.find((r) => r.fee_id === row.fee_id);
+      expect([row.low, row.high, row.currency]).toEqual([original?.low, original?.high, original?.currency]);
+    }
+    expect(new Set(figure.rows.map((row) => row.currency))).toEqual(new Set(['EUR', 'USD']));
+  });
+});
+
+describe('treaty participation', () => {
+  test('shows every State and treaty, with gaps as "Not found" cells rather than leaving them out', () => {
+    const figure = buildFigure('treaty-participation');
+    const states = new Set(figure.rows.map((row) => row.state));
+    expect(figure.rows).toHaveLength(states.size * 3);
+    const notFound = figure.rows.filter((row) => row.found === 'not-found');
+    expect(notFound.length).toBeGreaterThan(20);
+    const cellTexts = [...dom(figure.svg).querySelectorAll('text')].map((text) => text.textContent ?? '');
+    expect(cellTexts.filter((text) => text.startsWith('Not found'))).toHaveLength(notFound.length);
+  });
+
+  test('prefers an exact deposit date over a "party by" date for the same State and treaty', () => {
+    const rows = buildFigure('treaty-participation').rows;
+    const niger = rows.find((row) => row.state === 'Niger' && row.instrument === 'SOM Protocol');
+    expect(niger).toMatchObject({ found: 'ratification-or-accession', date: '2009-03-18', record_id: 'T081' });
+    expect(niger?.other_records).toContain('T082 (party-by)');
+  });
+
+  test('names the State and treaty when a pair has no row at all', () => {
+    expect(() => treatyCells([{ record_id: 'T1', instrument: 'UNTOC', state: 'Atlantis', action: 'not-found' }])).toThrow(/no row for Atlantis and TIP Protocol/);
+  });
+});
+
+describe('study map', () => {
+  test('shades exactly the eight study countries', () => {
+    const figure = buildFigure('study-map');
+    expect(figure.rows.map((row) => row.iso3)).toEqual(['NGA', 'NER', 'SEN', 'MAR', 'TUN', 'LBY', 'ITA', 'ESP']);
+    expect(titles(figure.svg)).toHaveLength(8);
+  });
+
+  test('cuts a country outline at a latitude, keeping only the part to the north', () => {
+    const square: [number, number][] = [[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]];
+    const north = clipRingNorth(square, 1);
+    expect(Math.min(...north.map((p) => p[1]))).toBe(1);
+    expect(north).toContainEqual([2, 2]);
+    expect(north.at(0)).toEqual(north.at(-1));
+  });
+});
+
+describe('chart registry', () => {
+  test('names the known charts when asked for an unknown one', () => {
+    expect(() => getChart('no-such-chart')).toThrow(/Unknown chart id "no-such-chart": expected one of .*detections-by-route/);
+  });
+
+  test('places every chart in a chapter, each once', () => {
+    const placed = figurePlacements();
+    expect(ids.filter((id) => !placed.has(id))).toEqual([]);
+  });
+});
+
+describe('theme', () => {
+  test('writes the same light colours into standalone files as global.css gives the page', () => {
+    const css = readFileSync(join(process.cwd(), 'src/styles/global.css'), 'utf8');
+    const light = css.slice(css.indexOf(':root {'), css.indexOf('@media (prefers-color-scheme: dark)'));
+    for (const [token, value] of Object.entries(lightTokens) as [ChartToken, string][]) {
+      expect(light, `--${token}`).toContain(`--${token}: ${value};`);
+    }
+  });
+});
