@@ -32,7 +32,7 @@ describe('npm run data:check', () => {
   test('passes on the project data folder and says what it checked', () => {
     const { status, stdout } = run('data-check', []);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^data: 7 datasets, \d+ released versions, \d+ rows: every file matches its fields and its recorded checksum\.\n$/);
+    expect(stdout).toMatch(/^data: \d+ datasets, \d+ released versions, \d+ rows: every file matches its fields and its recorded checksum\.\n$/);
   });
 
   test('fails on another folder, listing every problem with its path, line and column', () => {
