@@ -143,7 +143,8 @@ describe('edition, updates and how to cite', () => {
   const current = updates.at(-1);
 
   test('every page’s footer names the current edition and links to how to cite and to the updates', () => {
-    for (const page of sitePages(dist)) {
+    // Embed pages are figures for other sites' iframes: no site chrome, by design.
+    for (const page of sitePages(dist).filter((p) => !p.startsWith('/embed/'))) {
       const footer = documentOf(page).querySelector('.site-footer');
       expect(text(footer), page).toContain(`Web edition ${current?.version}`);
       expect(footer?.querySelector('a[href="/how-to-cite/"]'), page).not.toBeNull();
