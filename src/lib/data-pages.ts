@@ -31,15 +31,15 @@ export const isNumericField = (field: DatasetField) => field.type === 'integer' 
 
 /** A table of rows ready to render. */
 export interface RowTable {
-  /** `long`: a text column with long values, given room so that rows stay short. */
-  columns: { name: string; title: string; numeric: boolean; long: boolean }[];
+  /** `long`: a text column with long values, given room so that rows stay short; `date`: never broken across lines. */
+  columns: { name: string; title: string; numeric: boolean; long: boolean; date: boolean }[];
   rows: { cells: { text: string; gap: boolean }[] }[];
 }
 
 /** Rows as a table of display strings, in the order of the declared fields. */
 export function rowTable(fields: readonly DatasetField[], rows: readonly Row[]): RowTable {
   return {
-    columns: fields.map((f) => ({ name: f.name, title: f.title, numeric: isNumericField(f), long: rows.some((row) => String(row[f.name] ?? '').length > LONG_TEXT) })),
+    columns: fields.map((f) => ({ name: f.name, title: f.title, numeric: isNumericField(f), long: rows.some((row) => String(row[f.name] ?? '').length > LONG_TEXT), date: f.type === 'date' })),
     rows: rows.map((row) => ({ cells: fields.map((f) => ({ text: formatValue(f, row[f.name] ?? null), gap: (row[f.name] ?? null) === null })) })),
   };
 }

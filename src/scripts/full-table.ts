@@ -147,6 +147,7 @@ export async function showFullTable(root: HTMLElement): Promise<void> {
       columns.forEach((column, index) => {
         const td = document.createElement('td');
         if (isNumeric(column) && column.type !== 'year') td.className = 'num';
+        else if (column.type === 'date') td.className = 'date';
         const text = display(column, row[index] ?? '');
         if (text === null) {
           td.classList.add('gap');
