@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sha256 } from '../src/lib/checksum.ts';
+import { recordAddedDatasets } from '../tests/support/data.ts';
 import { copyProject } from '../tests/support/site.ts';
 
 const scalesArg = process.argv.indexOf('--scales');
@@ -102,6 +103,7 @@ for (const scale of SCALES) {
     copyProject(dir);
     multiply(dir, scale);
     addBigDataset(dir);
+    recordAddedDatasets(join(dir, 'data'));
     const chapters = count(join(dir, 'content/chapters'), /\.mdx$/);
     const terms = count(join(dir, 'content/glossary'), /\.md$/);
     const datasets = readdirSync(join(dir, 'data')).filter((n) => statSync(join(dir, 'data', n)).isDirectory()).length;

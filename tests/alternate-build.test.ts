@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { recordAddedDatasets } from './support/data.ts';
 import { buildSite, copyProject, sitePages } from './support/site.ts';
 
 /**
@@ -19,6 +20,7 @@ beforeAll(() => {
   const project = join(root, 'project');
   copyProject(project);
   cpSync(join(process.cwd(), 'tests/fixtures/hostile'), project, { recursive: true });
+  recordAddedDatasets(join(project, 'data'));
   dist = join(root, 'dist');
   buildSite({ outDir: dist, base: BASE, root: project });
 });
@@ -43,7 +45,12 @@ describe('text from frontmatter and CSV containing HTML', () => {
   test('is shown as text: no script element and no event-handler attribute reaches any page', () => {
     for (const page of sitePages(dist)) {
       const { document } = parseHTML(html(page));
-      const scripts = [...document.querySelectorAll('script')].filter((s) => (s.textContent ?? '').includes('alert(1)'));
+      // JSON-LD blocks are data, never run: they may quote the text, but only as JSON with every '<' escaped.
+      const scripts = [...document.querySelectorAll('script:not([type="application/ld+json"])')].filter((s) => (s.textContent ?? '').includes('alert(1)'));
+      for (const data of document.querySelectorAll('script[type="application/ld+json"]')) {
+        expect(data.textContent ?? '', page).not.toContain('<');
+        expect(() => JSON.parse(data.textContent ?? ''), page).not.toThrow();
+      }
       const handlers = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `<${el.tagName.toLowerCase()} ${a.name}>`));
       expect(scripts.length, page).toBe(0);
       expect(handlers, page).toEqual([]);

@@ -148,10 +148,13 @@ export function cite(target: CitationTarget, format: CitationFormat): string {
     case 'bibtex': {
       const bibtex = new Cite(toCsl(target)).format('bibtex', { format: 'text' }) as string;
       // Key the entry as given, so it stays the same from one edition to the next.
-      return completeBibtex(bibtex.replace(/^(@\w+\{)[^,]*,/, `$1${target.key},`).trim(), target);
+      const keyed = completeBibtex(bibtex.replace(/^(@\w+\{)[^,]*,/, `$1${target.key},`).trim(), target);
+      // A dataset is also cited with its bare version number (BibLaTeX `version`), which citation-js leaves out.
+      return target.type === 'dataset' && !/\bversion = /.test(keyed) ? keyed.replace(/^(@\w+\{[^,]*,)\n/, `$1\n\tversion = {${target.version}},\n`) : keyed;
     }
     case 'ris':
-      return completeRis((new Cite(toCsl(target)).format('ris', { format: 'text' }) as string).trim(), target);
+      // The ID tag carries the full citation key (citation-js shortens keys that end in a version).
+      return completeRis((new Cite(toCsl(target)).format('ris', { format: 'text' }) as string).trim(), target).replace(/^ID {2}- .*$/m, `ID  - ${target.key}`);
   }
 }
 

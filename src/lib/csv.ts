@@ -94,6 +94,18 @@ function fieldOffsets(record: string): number[] {
   return offsets;
 }
 
+/** Says what is wrong with a record PapaParse could not read. */
+function malformedMessage(code: string, message: string): string {
+  switch (code) {
+    case 'MissingQuotes':
+      return 'malformed CSV: expected a closing quote (") for the field that opens here, found the end of the file';
+    case 'InvalidQuotes':
+      return 'malformed CSV: expected a quoted field to end with a quote then a comma or a line break (write a quote inside a field as "")';
+    default:
+      return `malformed CSV: ${message.toLowerCase()}`;
+  }
+}
+
 /**
  * Parses and validates CSV text against declared fields: header, column count, types, required cells,
  * enum values, formula-like text, source ids and duplicate primary keys. Every problem is reported with
@@ -115,9 +127,11 @@ export function parseCsv(text: string, options: ParseCsvOptions): CsvResult {
   }
   if (text.includes('\r')) {
     at(text.indexOf('\r'), 'expected LF line endings, found a carriage return (CRLF or CR)');
+    // Reported once; read on as if the line endings were LF (lines and columns stay the same).
+    text = text.replaceAll('\r\n', '\n');
   }
 
-  const records: { data: string[]; start: number }[] = [];
+  const records: { data: string[]; start: number; malformed: boolean }[] = [];
   let start = 0;
   Papa.parse<string[]>(text, {
     header: false,
@@ -126,11 +140,13 @@ export function parseCsv(text: string, options: ParseCsvOptions): CsvResult {
     newline: '\n',
     quoteChar: '"',
     step: (result) => {
-      records.push({ data: result.data, start });
-      start = result.meta.cursor;
+      records.push({ data: result.data, start, malformed: result.errors.length > 0 });
       for (const error of result.errors) {
-        at(records[records.length - 1]?.start ?? 0, `malformed CSV: ${error.message.toLowerCase()}`);
+        // Papa's index is just after the opening quote of the faulty field.
+        const quote = typeof error.index === 'number' ? Math.max(start, error.index - 1) : start;
+        at(quote, malformedMessage(error.code, error.message));
       }
+      start = result.meta.cursor;
     },
   });
   // A file ending with a newline yields one last empty record: that is the expected ending.
@@ -156,6 +172,7 @@ export function parseCsv(text: string, options: ParseCsvOptions): CsvResult {
   const keys = new Map<string, number>();
   for (const record of records) {
     const offsets = () => fieldOffsets(text.slice(record.start));
+    if (record.malformed) continue;
     if (record.data.length === 1 && record.data[0] === '') {
       at(record.start, 'expected a data row, found an empty line');
       continue;

@@ -1,15 +1,22 @@
 import { join } from 'node:path';
 import { checkDataFolder, type LoadedDataset, type LoadedVersion } from './data-folder.ts';
 import { formatIssue } from './issues.ts';
+import { compareVersions } from './versions.ts';
+
+export { compareVersions };
 
 /** The project's data folder. Paths come from the working directory, which is the project root in every script and build. */
 export const DATA_ROOT = join(process.cwd(), 'data');
 
 /** Thrown when the data folder has problems; its message lists every one as `file:line:column message`. */
 export class DataCheckError extends Error {
-  constructor(readonly problems: string[]) {
+  /** Every problem, formatted `file:line:column message`. */
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
     super(`The data check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
     this.name = 'DataCheckError';
+    this.problems = problems;
   }
 }
 
@@ -23,17 +30,6 @@ export function loadDatasets(): LoadedDataset[] {
     cache = datasets;
   }
   return cache;
-}
-
-/** Compares two semantic versions (negative when a < b). */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
 }
 
 /** The dataset with this id; throws naming the known ids when there is none. */

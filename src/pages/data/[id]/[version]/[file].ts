@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { LoadedDataset, LoadedVersion } from '../../../../lib/data-folder.ts';
+import { downloadKinds, fileName, responseBody, versionDownloads } from '../../../../lib/dataset-files.ts';
+import { loadDatasets } from '../../../../lib/datasets.ts';
+
+/** Every download of every released version, at its immutable address `/data/<id>/<version>/<file>`. */
+export const getStaticPaths = (() =>
+  loadDatasets().flatMap((dataset) =>
+    dataset.versions.flatMap((version) =>
+      downloadKinds.map((kind) => ({ params: { id: dataset.meta.id, version: version.version, file: fileName(dataset.meta.id, { version: version.version }, kind) }, props: { dataset, version, kind } })),
+    ),
+  )) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { dataset, version, kind } = props as { dataset: LoadedDataset; version: LoadedVersion; kind: (typeof downloadKinds)[number] };
+  const { files } = await versionDownloads(dataset, version, { site });
+  const file = files.find((f) => f.kind === kind);
+  if (!file) throw new Error(`No ${kind} download for ${dataset.meta.id} ${version.version}`);
+  return new Response(responseBody(file.bytes), { headers: { 'Content-Type': file.mediaType } });
+};

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { LoadedDataset } from '../../../../lib/data-folder.ts';
+import { downloadKinds, fileName, latestOf, responseBody, versionDownloads } from '../../../../lib/dataset-files.ts';
+import { loadDatasets } from '../../../../lib/datasets.ts';
+
+/** The latest version of every dataset at stable addresses `/data/<id>/latest/<id>.csv` and so on. */
+export const getStaticPaths = (() =>
+  loadDatasets().flatMap((dataset) => downloadKinds.map((kind) => ({ params: { id: dataset.meta.id, file: fileName(dataset.meta.id, 'latest', kind) }, props: { dataset, kind } })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { dataset, kind } = props as { dataset: LoadedDataset; kind: (typeof downloadKinds)[number] };
+  const { files } = await versionDownloads(dataset, latestOf(dataset), { site }, 'latest');
+  const file = files.find((f) => f.kind === kind);
+  if (!file) throw new Error(`No latest ${kind} download for ${dataset.meta.id}`);
+  return new Response(responseBody(file.bytes), { headers: { 'Content-Type': file.mediaType } });
+};

@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { catalogBytes, responseBody } from '../../lib/dataset-files.ts';
+import { loadDatasets } from '../../lib/datasets.ts';
+
+/** `/data/catalog.json`: every dataset, version and download address, with sizes and checksums. */
+export const GET: APIRoute = async ({ site }) =>
+  new Response(responseBody(await catalogBytes(loadDatasets(), { site })), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
