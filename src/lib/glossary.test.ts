@@ -107,6 +107,7 @@ describe('provisions', () => {
     expect(searchLabel('SOM Protocol', 'Art. 3(a); Art. 6(1); interpretative note')).toBe('SOM Protocol art. 3(a)');
     expect(searchLabel('SOM Model Law', 'Art. 5 (Options A–C)')).toBe('SOM Model Law art. 5');
     expect(searchLabel('SOM Model Law', 'Arts 5.A–5.F')).toBe('SOM Model Law arts 5.A–5.F');
+    expect(searchLabel('SOM Protocol', 'Arts 5, 6, 16 and 18 (terminology)')).toBe('SOM Protocol arts 5, 6, 16 and 18');
     expect(searchLabel('UNTOC', 'COP resolution 9/1')).toBe('UNTOC');
   });
 

@@ -114,9 +114,11 @@ export function provisionInFull(provision: string): string {
  * when the provision is not an article (bodies, tools).
  */
 export function searchLabel(abbreviation: string, provision: string): string {
-  const match = /^(Arts?\.?)\s+([^;,]+?)(?:\s*\(Options.*\))?(?:[;,].*)?$/.exec(provision);
+  // A list of articles ("Arts 5, 6, 16 and 18 (terminology)") keeps its commas; one article stops at the first.
+  const plural = /^Arts\.?\s/.test(provision);
+  const match = (plural ? /^(Arts\.?)\s+([^;(]+?)\s*(?:[;(].*)?$/ : /^(Art\.?)\s+([^;,]+?)(?:\s*\(Options.*\))?(?:[;,].*)?$/).exec(provision);
   if (!match?.[2]) return abbreviation;
-  return `${abbreviation} ${match[1]?.startsWith('Arts') ? 'arts' : 'art.'} ${match[2].trim()}`;
+  return `${abbreviation} ${plural ? 'arts' : 'art.'} ${match[2].trim()}`;
 }
 
 /** Search filter names of the instruments, as the search page shows them. */

@@ -31,6 +31,13 @@ export interface ReportPluginOptions {
   base?: string;
 }
 
+/**
+ * Title of a numbered paragraph as a search sub-result ("§3.2 · No single group dominates"): with
+ * `data-pagefind-title` on the element that carries its id, search links straight to the paragraph.
+ */
+export const paragraphSearchTitle = (number: string, section?: string) =>
+  section ? t('search.paragraphInSection', { number, section }) : t('search.paragraph', { number });
+
 /** Collapses runs of white space, as a browser shows text. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -39,7 +46,8 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
  * HAST plugin).
  *
  * - Every top-level paragraph, and every `<PaperQuote>` (the paper's own words), gets a stable id
- *   (`p3-2`) and a leading number link (3.2) that readers and trainers cite. Paragraphs inside other
+ *   (`p3-2`), a leading number link (3.2) that readers and trainers cite, and a title that makes it a
+ *   search sub-result linking to that id (`data-pagefind-title`). Paragraphs inside other
  *   components (context boxes, figures) are not numbered, so sourced context can change with the data
  *   without moving any paragraph number.
  * - Every `<h2>`/`<h3>` gets an id from its text (unless it has one) and a trailing "#" link to itself.
@@ -62,7 +70,7 @@ export const createReportPlugin = ({ base = '/' }: ReportPluginOptions = {}): Ha
   const usedSlugs = new Map<string, number>();
   const list: ChapterParagraph[] = [];
 
-  /** Records the next paragraph and returns its id and number. */
+  /** Records the next paragraph and returns its id, number and title as a search sub-result. */
   const next = (ctx: HastVisitorContext, text: string, quote: boolean) => {
     const chapter = chapterNumber(ctx);
     paragraphs += 1;
@@ -70,7 +78,7 @@ export const createReportPlugin = ({ base = '/' }: ReportPluginOptions = {}): Ha
     const number = `${chapter}.${paragraphs}`;
     list.push({ id, number, text: squash(text), quote, ...(section ? { section } : {}) });
     frontmatterOf(ctx).paragraphs = list;
-    return { id, number };
+    return { id, number, searchTitle: paragraphSearchTitle(number, section) };
   };
 
   return {
@@ -106,9 +114,10 @@ export const createReportPlugin = ({ base = '/' }: ReportPluginOptions = {}): Ha
           });
           return;
         }
-        const { id, number } = next(ctx, ctx.textContent(node), false);
+        const { id, number, searchTitle } = next(ctx, ctx.textContent(node), false);
         ctx.setProperty(node, 'id', id);
         ctx.setProperty(node, 'className', ['para']);
+        ctx.setProperty(node, 'dataPagefindTitle', searchTitle);
         ctx.prependChild(node, [
           {
             type: 'element',
@@ -129,9 +138,10 @@ export const createReportPlugin = ({ base = '/' }: ReportPluginOptions = {}): Ha
           return;
         }
         if (ctx.parent(node)?.type !== 'root') return;
-        const { id, number } = next(ctx, ctx.textContent(node), true);
+        const { id, number, searchTitle } = next(ctx, ctx.textContent(node), true);
         ctx.setProperty(node, 'paragraphId', id);
         ctx.setProperty(node, 'paragraphNumber', number);
+        ctx.setProperty(node, 'searchTitle', searchTitle);
       },
     },
   };

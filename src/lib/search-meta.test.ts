@@ -16,4 +16,10 @@ describe('searchAttributes', () => {
       'route:Western African  Atlantic',
     ]);
   });
+
+  test('weighs a list page\'s text less, and refuses a weight Pagefind would not accept', () => {
+    expect(searchAttributes({ type: 'page', weight: 0.5 }).weight).toBe('0.5');
+    expect(searchAttributes({ type: 'page' }).weight).toBeUndefined();
+    expect(() => searchAttributes({ type: 'page', weight: 12 })).toThrow('search weight must be between 0 and 10, received 12');
+  });
 });

@@ -11,14 +11,29 @@ export interface SearchMeta {
   routes?: readonly string[];
   /** Short label shown with the result, e.g. "UNTOC art. 18", "Recommendation B2", "Dataset v1.1.0". */
   label?: string;
+  /**
+   * Weight of the page's text in search (Pagefind `data-pagefind-weight`, 0–10). Default: 1. Lists that
+   * repeat other pages' words (glossary A–Z, catalogue, contents) weigh less, so the page a list points
+   * to comes first; the list is still found by its title.
+   */
+  weight?: number;
 }
 
-/** Pagefind attributes (`data-pagefind-filter` / `data-pagefind-meta`, inline `key:value` form) for a page's search metadata. */
-export function searchAttributes(meta: SearchMeta): { filters: string[]; metas: string[] } {
+/** Weight of lists that repeat other pages' words: see {@link SearchMeta.weight}. */
+export const LIST_WEIGHT = 0.5;
+
+/**
+ * Pagefind attributes (`data-pagefind-filter` / `data-pagefind-meta`, inline `key:value` form) for a page's
+ * search metadata, and the weight of its text (`undefined` for the default).
+ */
+export function searchAttributes(meta: SearchMeta): { filters: string[]; metas: string[]; weight?: string } {
+  // A comma would start a second filter; an inline meta value runs to the end, commas included.
   const clean = (value: string) => value.replaceAll(',', ' ').trim();
   const filters = [`type:${clean(meta.type)}`];
   if (meta.instrument) filters.push(`instrument:${clean(meta.instrument)}`);
   for (const route of meta.routes ?? []) filters.push(`route:${clean(route)}`);
-  const metas = meta.label ? [`label:${clean(meta.label)}`] : [];
-  return { filters, metas };
+  const metas = meta.label ? [`label:${meta.label.trim()}`] : [];
+  if (meta.weight === undefined || meta.weight === 1) return { filters, metas };
+  if (!(meta.weight >= 0 && meta.weight <= 10)) throw new Error(`search weight must be between 0 and 10, received ${meta.weight}`);
+  return { filters, metas, weight: String(meta.weight) };
 }
