@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openBrowser } from './support/chromium.ts';
 import { recordAddedDatasets } from './support/data.ts';
+import { openSearchIndex } from './support/search.ts';
+import { serveStatic } from './support/server.ts';
 import { buildSite, copyProject, sitePages } from './support/site.ts';
 
 /**
@@ -62,5 +65,43 @@ describe('text from frontmatter and CSV containing HTML', () => {
     expect(chapter).toContain('Hostile &lt;script&gt;alert(1)&lt;/script&gt; title');
     const dataset = html('/data/hostile-text/');
     expect(dataset).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('search on the site built under a sub-path', () => {
+  test('links results and their sections under the sub-path', async () => {
+    const index = await openSearchIndex(dist, BASE);
+    try {
+      const [first] = await index.top('tramadol', 1);
+      expect(first?.path).toBe(`${BASE}report/05-links-with-other-crimes/`);
+      expect(first?.sub_results.map((sub) => new URL(sub.url, index.server.origin).pathname)).toEqual(expect.arrayContaining([`${BASE}report/05-links-with-other-crimes/`]));
+      for (const sub of first?.sub_results ?? []) expect(sub.url.startsWith(BASE), sub.url).toBe(true);
+    } finally {
+      await index.close();
+    }
+  });
+
+  test('shows a title and an excerpt that contain markup as text, running nothing', async () => {
+    const server = await serveStatic(dist, BASE);
+    const browser = await openBrowser();
+    try {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(server.url('/search/?q=hostile'));
+      await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toMatch(/results? for “hostile”/);
+      const titles = await page.locator('.result-title a').allTextContents();
+      expect(titles).toContain('Hostile <script>alert(1)</script> title');
+      const links = await page.locator('.result-title a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+      expect(links).toContainEqual(['Hostile <script>alert(1)</script> title', `${BASE}report/99-hostile-text/`]);
+      expect(await page.locator('.results script, .results img, .results [onerror], .results [onmouseover]').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await browser.dispose();
+      await server.close();
+    }
   });
 });

@@ -22,4 +22,8 @@ describe('searchAttributes', () => {
     expect(searchAttributes({ type: 'page' }).weight).toBeUndefined();
     expect(() => searchAttributes({ type: 'page', weight: 12 })).toThrow('search weight must be between 0 and 10, received 12');
   });
+
+  test('keeps the commas of a label, which runs to the end of the attribute', () => {
+    expect(searchAttributes({ type: 'glossary term', label: 'SOM Protocol arts 5, 6, 16 and 18' }).metas).toEqual(['label:SOM Protocol arts 5, 6, 16 and 18']);
+  });
 });

@@ -112,6 +112,8 @@ export function startSearchPage(root: HTMLElement): void {
     if (type && !labelSaysType) meta.append(element('span', 'badge', type));
     if (label) meta.append(element('span', labelSaysType ? 'badge' : 'label', label));
     if (instrument && !(label ?? '').includes(instrument) && data.filters['type']?.[0] !== 'glossary term') meta.append(element('span', 'label', instrument));
+    // Spaces between the parts, so they read as separate words.
+    for (const part of [...meta.children].slice(1)) part.before(' ');
     if (meta.childElementCount > 0) item.append(meta);
 
     const { excerpt, sections } = pickSubResults(data);
@@ -161,7 +163,8 @@ export function startSearchPage(root: HTMLElement): void {
           box.name = facet;
           box.value = option.value;
           box.checked = option.checked;
-          label.append(box, document.createTextNode(facet === 'type' ? (typeLabel(option.value) ?? option.value) : option.value), element('span', 'count', `(${option.count})`));
+          const name = facet === 'type' ? (typeLabel(option.value) ?? option.value) : option.value;
+          label.append(box, document.createTextNode(`${name} `), element('span', 'count', `(${option.count})`));
           li.append(label);
           ul.append(li);
         }
@@ -264,6 +267,7 @@ export function startSearchPage(root: HTMLElement): void {
     void drawBatch(generation).then((first) => first?.focus());
   });
 
+  root.querySelector<HTMLElement>('[data-search-tip]')?.removeAttribute('hidden');
   // The index starts loading as the page opens, whether or not there is a query yet.
   void loadPagefind().catch(() => undefined);
   void run();
