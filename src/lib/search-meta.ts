@@ -12,6 +12,11 @@ export interface SearchMeta {
   /** Short label shown with the result, e.g. "UNTOC art. 18", "Recommendation B2", "Dataset v1.1.0". */
   label?: string;
   /**
+   * Text shown under the result instead of an excerpt, when the page has one sentence that says what it
+   * is (a glossary term's plain-language lead). Kept out of ranking: the text is on the page already.
+   */
+  summary?: string;
+  /**
    * Weight of the page's text in search (Pagefind `data-pagefind-weight`, 0–10). Default: 1. Lists that
    * repeat other pages' words (glossary A–Z, catalogue, contents) weigh less, so the page a list points
    * to comes first; the list is still found by its title.
@@ -27,6 +32,7 @@ export const LIST_WEIGHT = 0.5;
  * search metadata, and the weight of its text (`undefined` for the default).
  */
 export function searchAttributes(meta: SearchMeta): { filters: string[]; metas: string[]; weight?: string } {
+  // The summary is not here: it goes in an attribute of its own (`summary[data-summary]`), as it may hold any character.
   // A comma would start a second filter; an inline meta value runs to the end, commas included.
   const clean = (value: string) => value.replaceAll(',', ' ').trim();
   const filters = [`type:${clean(meta.type)}`];

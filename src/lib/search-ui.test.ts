@@ -8,6 +8,7 @@ import {
   pickSubResults,
   readSearchState,
   searchStateQuery,
+  shortSummary,
   type ResultData,
   type SubResult,
 } from './search-ui.ts';
@@ -143,4 +144,9 @@ describe('sub-results under a result', () => {
 test('UI strings fill their placeholders and keep unknown ones', () => {
   expect(fill('{count} results for “{query}”', { count: 3, query: 'JIT' })).toBe('3 results for “JIT”');
   expect(fill('{missing}', {})).toBe('{missing}');
+});
+
+test('a summary shown under a result is cut at a word, with an ellipsis only when cut', () => {
+  expect(shortSummary('  States may set up joint investigative bodies.  ', 10)).toBe('States may set up joint investigative bodies.');
+  expect(shortSummary('one two three four five', 3)).toBe('one two three…');
 });

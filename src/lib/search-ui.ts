@@ -1,7 +1,7 @@
 /**
  * What the search page computes, kept apart from the DOM so it can be tested: the state kept in the
  * address (?q=…&type=…), Pagefind filter objects and facet counts, safe excerpts and the choice of
- * sub-results shown under a result. The ranking is in search-ranking.ts.
+ * sub-results shown under a result. Pagefind's options (ranking) are in search-options.ts.
  */
 import { searchTypes } from './search-meta.ts';
 
@@ -212,6 +212,15 @@ export function pickSubResults(result: ResultData, max: number = MAX_SUB_RESULTS
     .slice(0, max);
   const excerpt = top?.excerpt ?? (sections.length === 0 ? result.excerpt : '');
   return { excerpt, sections };
+}
+
+/** Words of a summary shown under a result, at most. */
+export const SUMMARY_WORDS = 30;
+
+/** A page's summary cut to `words` words, with an ellipsis when cut. */
+export function shortSummary(summary: string, words: number = SUMMARY_WORDS): string {
+  const all = summary.trim().split(/\s+/);
+  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
 }
 
 /** Fills `{name}` placeholders of a UI string. */

@@ -3,7 +3,7 @@
  * base path, the site's ranking and excerpt length. Nothing is fetched until a page calls this — when
  * the search field gets focus, or the search page opens.
  */
-import { EXCERPT_LENGTH, searchRanking } from '../lib/search-ranking.ts';
+import { pagefindOptions } from '../lib/search-options.ts';
 import type { PagefindApi } from '../lib/search-ui.ts';
 
 let loading: Promise<PagefindApi> | undefined;
@@ -13,7 +13,7 @@ export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await pagefind.options({ baseUrl: base, excerptLength: EXCERPT_LENGTH, ranking: searchRanking });
+    await pagefind.options({ ...pagefindOptions, baseUrl: base });
     await pagefind.init();
     return pagefind;
   })();

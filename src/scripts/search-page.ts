@@ -16,6 +16,7 @@ import {
   readSearchState,
   RESULTS_PER_BATCH,
   searchStateQuery,
+  shortSummary,
   type Facet,
   type FilterCounts,
   type PagefindApi,
@@ -117,7 +118,11 @@ export function startSearchPage(root: HTMLElement): void {
     if (meta.childElementCount > 0) item.append(meta);
 
     const { excerpt, sections } = pickSubResults(data);
-    if (excerpt) item.append(excerptParagraph(excerpt));
+    // A page that says in one sentence what it is (a glossary term's lead) shows that sentence: it
+    // answers the reader better than the words around the match in the entry's provision or aliases.
+    const summary = data.meta['summary'];
+    if (summary) item.append(element('p', 'excerpt', shortSummary(summary)));
+    else if (excerpt) item.append(excerptParagraph(excerpt));
     if (sections.length > 0) {
       const sub = element('ul', 'sections');
       sub.setAttribute('aria-label', `${strings.sections}: ${data.meta['title'] ?? ''}`);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EXCERPT_LENGTH, searchRanking } from '../../src/lib/search-ranking.ts';
+import { pagefindOptions } from '../../src/lib/search-options.ts';
 import type { PagefindApi, ResultData } from '../../src/lib/search-ui.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
@@ -20,7 +20,7 @@ export interface SearchIndex {
 export async function openSearchIndex(dist: string, base = '/'): Promise<SearchIndex> {
   const server = await serveStatic(dist, base);
   const pagefind = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as PagefindApi;
-  await pagefind.options({ basePath: server.url('/pagefind/'), baseUrl: base, excerptLength: EXCERPT_LENGTH, ranking: searchRanking });
+  await pagefind.options({ ...pagefindOptions, basePath: server.url('/pagefind/'), baseUrl: base });
   await pagefind.init();
   return {
     pagefind,
