@@ -23,6 +23,8 @@ export default defineConfig({
           globalSetup: ['./tests/setup/build-once.ts'],
           // Builds and browsers share two cores: run files one at a time, with room for a build.
           fileParallelism: false,
+          // Concurrent tests (the per-page checks) open at most three tabs at once.
+          maxConcurrency: 3,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

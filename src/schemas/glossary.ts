@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
 import { dateString, httpUrl, instrumentId, recommendationId, termId, text, wordCount } from './common.ts';
 
-/** What kind of legal force a provision has, after the instrument's own modal verbs; `not-checked` when the final wording has not been verified. */
-export const obligationTypes = ['mandatory', 'shall-consider', 'optional', 'definition', 'body', 'tool', 'not-checked'] as const;
+/**
+ * What kind of legal force a provision has, after the instrument's own modal verbs; `practice` for a
+ * practice with no treaty provision of its own; `not-checked` when the final wording has not been verified.
+ */
+export const obligationTypes = ['mandatory', 'shall-consider', 'optional', 'definition', 'body', 'tool', 'practice', 'not-checked'] as const;
 
 /** A cited source: title and URL. */
 export const sourceLink = z.object({ title: text('a source title'), url: httpUrl });

@@ -59,7 +59,7 @@ describe('glossary term schema', () => {
   test('requires an article, a known obligation type, a short lead and a source', () => {
     expect(problems(glossaryTermSchema, 'glossary/untoc/invalid.md')).toEqual([
       'provision: expected the exact article or legal basis, received an empty value',
-      'obligation: expected one of mandatory, shall-consider, optional, definition, body, tool, not-checked, received "must"',
+      'obligation: expected one of mandatory, shall-consider, optional, definition, body, tool, practice, not-checked, received "must"',
       'lead: expected at most 60 words, received 70',
       'sources: expected at least one source with a title and a URL',
     ]);

@@ -21,26 +21,30 @@ afterAll(async () => {
 });
 
 describe('every page, as a reader on a 320 px phone sees it', () => {
-  test.each(pages)('%s has no accessibility violation in light or dark mode, no console or CSP error, requests nothing from another origin and does not scroll sideways', async (path) => {
+  // Pages are independent: check a few at a time in separate tabs of one browser.
+  test.concurrent.for(pages)('%s has no accessibility violation in light or dark mode, no console or CSP error, requests nothing from another origin and does not scroll sideways', async (path, { expect }) => {
     const page = await browser.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    const response = await page.goto(server.url(path), { waitUntil: 'load' });
-    expect(response?.status()).toBe(200);
-    expect(await axeViolations(page), 'light mode').toEqual([]);
-    // Only colours change between schemes: check contrast again in dark mode.
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeViolations(page, ['color-contrast', 'link-in-text-block']), 'dark mode').toEqual([]);
-    expect(requests.filter((url) => new URL(url).origin !== server.origin)).toEqual([]);
-    expect(errors, 'console errors (a blocked script or style shows up here as a Content-Security-Policy error)').toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
-    await page.close();
+    try {
+      const requests: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      const response = await page.goto(server.url(path), { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      expect(await axeViolations(page), 'light mode').toEqual([]);
+      // Only colours change between schemes: check contrast again in dark mode.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await axeViolations(page, ['color-contrast', 'link-in-text-block']), 'dark mode').toEqual([]);
+      expect(requests.filter((url) => new URL(url).origin !== server.origin)).toEqual([]);
+      expect(errors, 'console errors (a blocked script or style shows up here as a Content-Security-Policy error)').toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+    } finally {
+      await page.close();
+    }
   });
 });
 
