@@ -1,28 +1,16 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkDataFolder } from '../../src/lib/data-folder.ts';
 import { openBrowser } from '../support/chromium.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { builtSite } from '../support/site.ts';
+import { browseBuiltSite } from '../support/browse.ts';
 
-const dist = builtSite();
 const { datasets } = checkDataFolder(join(process.cwd(), 'data'));
 const titlesWith = (test: (d: (typeof datasets)[number]) => boolean) => datasets.filter(test).map((d) => d.meta.title);
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await openBrowser({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.close();
-});
+const site = browseBuiltSite();
 
 describe('the full table of a dataset version', () => {
   test('loads nothing until asked, then shows every row, filters with a count read out, and sorts with aria-sort', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -31,7 +19,7 @@ describe('the full table of a dataset version', () => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url('/data/irregular-border-crossings/'));
+    await page.goto(site.server.url('/data/irregular-border-crossings/'));
     expect(requests.filter((path) => /csv-worker|full-table|\.csv$/.test(path))).toEqual([]);
 
     await page.getByRole('button', { name: 'Show all 36 rows, sort and filter' }).click();
@@ -66,7 +54,7 @@ describe('the full table of a dataset version', () => {
     const noJs = await openBrowser({ javaScriptEnabled: false });
     try {
       const page = await noJs.newPage();
-      await page.goto(server.url('/data/irregular-border-crossings/1.0.0/'));
+      await page.goto(site.server.url('/data/irregular-border-crossings/1.0.0/'));
       expect(await page.locator('#preview-caption').textContent()).toBe('All 21 rows of version 1.0.0');
       expect(await page.locator('.rows-preview tbody tr').count()).toBe(21);
       expect(await page.getByRole('button', { name: /Show all/ }).count()).toBe(0);
@@ -79,8 +67,8 @@ describe('the full table of a dataset version', () => {
 
 describe('the catalogue filter', () => {
   test('narrows the list by topic and route, says how many are shown, and keeps the choice in the address', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/data/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url('/data/'));
     const visible = () => page.locator('.dataset-card:visible h3').allTextContents();
     expect(await visible()).toEqual(titlesWith(() => true));
     await page.getByLabel('Topic', { exact: true }).selectOption('treaties');
@@ -92,7 +80,7 @@ describe('the catalogue filter', () => {
     expect(await visible()).toEqual(titlesWith((d) => d.meta.routes.includes('western-african')));
     expect(await visible()).not.toContain('Participation in UNTOC and its Trafficking and Smuggling Protocols');
 
-    await page.goto(server.url('/data/?topic=smuggling-fees'));
+    await page.goto(site.server.url('/data/?topic=smuggling-fees'));
     expect(await visible()).toEqual(['Fees paid to migrant smugglers by route leg']);
     await page.close();
   });

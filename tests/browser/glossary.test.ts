@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { openBrowser } from '../support/chromium.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { builtSite } from '../support/site.ts';
+import { browseBuiltSite } from '../support/browse.ts';
 
 const CHAPTER = '/report/06-conclusions-and-recommendations/';
-const dist = builtSite();
-let server: StaticServer;
-let desktop: Awaited<ReturnType<typeof openBrowser>>;
-
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  desktop = await openBrowser({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await desktop?.dispose();
-  await server?.close();
-});
+const site = browseBuiltSite();
 
 /** Whether the definition with this id is open. */
 const isOpen = (id: string) => `document.getElementById(${JSON.stringify(id)})?.matches(':popover-open') ?? false`;
 
 describe('a term\'s definition, opened in place from a chapter', () => {
   test('opens with the keyboard, closes with Escape and leaves the focus on the button that opened it', async () => {
-    const page = await desktop.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(server.url(CHAPTER));
+      await page.goto(site.server.url(CHAPTER));
       const button = page.locator('button.term-toggle[popovertarget="term-untoc--mutual-legal-assistance"]');
       // Reach the button with Tab from the term's link, as a keyboard user would.
       await page.locator('a.term[href$="/glossary/untoc/mutual-legal-assistance/"]').focus();
@@ -56,7 +44,7 @@ describe('a term\'s definition, opened in place from a chapter', () => {
     const browser = await openBrowser({ viewport: { width: 375, height: 740 }, hasTouch: true });
     try {
       const page = await browser.newPage();
-      await page.goto(server.url(CHAPTER));
+      await page.goto(site.server.url(CHAPTER));
       const button = page.locator('button.term-toggle[popovertarget="term-untoc--joint-investigations"]');
       await button.scrollIntoViewIfNeeded();
       await button.tap();
@@ -78,7 +66,7 @@ describe('a term\'s definition, opened in place from a chapter', () => {
     const browser = await openBrowser({ javaScriptEnabled: false });
     try {
       const page = await browser.newPage();
-      await page.goto(server.url(CHAPTER));
+      await page.goto(site.server.url(CHAPTER));
       expect(await page.locator('a.term').first().isVisible()).toBe(true);
       expect(await page.locator('.term-popover').first().isVisible()).toBe(false);
     } finally {
@@ -89,9 +77,9 @@ describe('a term\'s definition, opened in place from a chapter', () => {
 
 describe('glossary search', () => {
   test('finds an entry by its abbreviation and by its article', async () => {
-    const page = await desktop.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(server.url('/glossary/'));
+      await page.goto(site.server.url('/glossary/'));
       // A string, so the test runner does not rewrite the dynamic import meant for the browser.
       const firstResult = async (query: string) =>
         (await page.evaluate(`(async () => {
@@ -112,9 +100,9 @@ describe('glossary search', () => {
 
 describe('the A–Z filter', () => {
   test('shows only the chosen instrument\'s terms when scripts run', async () => {
-    const page = await desktop.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(server.url('/glossary/'));
+      await page.goto(site.server.url('/glossary/'));
       await page.selectOption('#instrument-filter', 'model-law');
       const visible = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.entries li')].filter((li) => li.offsetParent !== null).map((li) => li.dataset.instrument));
       expect(visible.length).toBeGreaterThanOrEqual(10);

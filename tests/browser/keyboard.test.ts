@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openBrowser } from '../support/chromium.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { builtSite } from '../support/site.ts';
+import { describe, expect, test } from 'vitest';
+import { browseBuiltSite } from '../support/browse.ts';
 
 /** One page per template. */
 const TEMPLATES = [
@@ -13,31 +11,27 @@ const TEMPLATES = [
   '/recommendations/handout/',
   '/how-to-cite/',
   '/glossary/',
+  '/glossary/untoc/',
+  '/glossary/untoc/mutual-legal-assistance/',
+  '/glossary/smuggling-or-trafficking/',
   '/data/',
   '/data/irregular-border-crossings/',
+  '/data/irregular-border-crossings/1.1.0/',
   '/charts/',
   '/charts/detections-by-route/',
+  '/embed/detections-by-route/',
   '/search/',
   '/about/',
+  '/updates/',
+  '/404.html',
 ];
 
-const dist = builtSite();
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await openBrowser({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.close();
-});
+const site = browseBuiltSite();
 
 describe('keyboard', () => {
   test.each(TEMPLATES)('every control on %s is reached with Tab and shows where the focus is', async (path) => {
-    const page = await browser.newPage();
-    await page.goto(server.url(path));
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url(path));
     // Number every visible, enabled control in document order.
     const controls = await page.evaluate(() => {
       const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';

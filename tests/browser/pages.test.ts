@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { openBrowser } from '../support/chromium.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { builtSite, sitePages } from '../support/site.ts';
+import { browseBuiltSite } from '../support/browse.ts';
+import { sitePages } from '../support/site.ts';
 import { charts } from '../../src/charts/index.ts';
 import { buildFigure } from '../../src/lib/figures.ts';
 
-const dist = builtSite();
-const pages = sitePages(dist);
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await openBrowser({ colorScheme: 'light', viewport: { width: 320, height: 800 } });
-});
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.close();
-});
+const site = browseBuiltSite({ colorScheme: 'light', viewport: { width: 320, height: 800 } });
+const pages = sitePages(site.dist);
 
 describe('every page, as a reader on a 320 px phone sees it', () => {
   // Pages are independent: check a few at a time in separate tabs of one browser.
   test.concurrent.for(pages)('%s has no accessibility violation in light or dark mode, no console or CSP error, requests nothing from another origin and does not scroll sideways', async (path, { expect }) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
       const requests: string[] = [];
       const errors: string[] = [];
@@ -32,13 +21,13 @@ describe('every page, as a reader on a 320 px phone sees it', () => {
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
-      const response = await page.goto(server.url(path), { waitUntil: 'load' });
+      const response = await page.goto(site.server.url(path), { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
       expect(await axeViolations(page), 'light mode').toEqual([]);
       // Only colours change between schemes: check contrast again in dark mode.
       await page.emulateMedia({ colorScheme: 'dark' });
       expect(await axeViolations(page, ['color-contrast', 'link-in-text-block']), 'dark mode').toEqual([]);
-      expect(requests.filter((url) => new URL(url).origin !== server.origin)).toEqual([]);
+      expect(requests.filter((url) => new URL(url).origin !== site.server.origin)).toEqual([]);
       expect(errors, 'console errors (a blocked script or style shows up here as a Content-Security-Policy error)').toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
@@ -58,7 +47,7 @@ describe('with JavaScript turned off', () => {
       for (const figure of figures) {
         const placement = figure.placement;
         expect(placement, `${figure.chart.id} is placed in a chapter`).toBeDefined();
-        await page.goto(server.url(`/report/${placement?.chapter}/`));
+        await page.goto(site.server.url(`/report/${placement?.chapter}/`));
         const root = page.locator(`#${figure.anchor}`);
         const visible = root.locator('svg.plot:visible');
         expect(await visible.count(), `${figure.chart.id}: one variant visible`).toBe(1);

@@ -1,32 +1,20 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { openBrowser } from '../support/chromium.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { builtSite } from '../support/site.ts';
+import { browseBuiltSite } from '../support/browse.ts';
 
-const dist = builtSite();
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await openBrowser({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.close();
-});
+const site = browseBuiltSite();
 
 /** Opens a page, collecting console errors (a script or style blocked by the Content-Security-Policy shows up there). */
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(server.url(path));
+  await page.goto(site.server.url(path));
   return { page, errors };
 }
 
@@ -181,7 +169,7 @@ describe('the search page', () => {
       const context = await openBrowser({ colorScheme: scheme, viewport: { width, height: 800 } });
       try {
         const page = await context.newPage();
-        await page.goto(server.url('/search/?q=smuggling&type=glossary+term'));
+        await page.goto(site.server.url('/search/?q=smuggling&type=glossary+term'));
         await outcome(page);
         if (width === 375) await page.locator('[data-search-filters] summary').click();
         expect(await page.locator('[data-search-facets] input').first().isVisible()).toBe(true);
@@ -210,11 +198,11 @@ describe('the header search field, on every other page', () => {
   });
 
   test('loads nothing of the search index until it gets focus, then starts loading it', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     try {
-      await page.goto(server.url('/glossary/'), { waitUntil: 'networkidle' });
+      await page.goto(site.server.url('/glossary/'), { waitUntil: 'networkidle' });
       expect(requested.filter((path) => path.includes('/pagefind/'))).toEqual([]);
       await page.focus('#site-search');
       await expect.poll(() => requested.filter((path) => path.includes('/pagefind/')).length).toBeGreaterThanOrEqual(3);
@@ -229,7 +217,7 @@ describe('the header search field, on every other page', () => {
     const noJs = await openBrowser({ javaScriptEnabled: false });
     try {
       const page = await noJs.newPage();
-      await page.goto(server.url('/report/'));
+      await page.goto(site.server.url('/report/'));
       await page.fill('#site-search', 'Article 5');
       await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('#site-search', 'Enter')]);
       expect(new URL(page.url()).pathname).toBe('/search/');
