@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { edition } from '../../src/lib/edition.ts';
 import { axeViolations } from '../support/axe.ts';
 import { openBrowser } from '../support/chromium.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
-import { builtSite } from '../support/site.ts';
+import { browseBuiltSite } from '../support/browse.ts';
 
-const dist = builtSite();
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await openBrowser({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.close();
-});
+const site = browseBuiltSite();
 
 /** Number of pages in a PDF made by Chromium (its page objects are written uncompressed). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 
 /** Prints a page to A4 PDF, as a reader's "Save as PDF" would, and counts its pages. */
 async function printedPages(path: string): Promise<number> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   try {
-    await page.goto(server.url(path));
+    await page.goto(site.server.url(path));
     return pdfPages(await page.pdf({ format: 'A4' }));
   } finally {
     await page.close();
@@ -34,9 +22,9 @@ async function printedPages(path: string): Promise<number> {
 
 describe('citing a paragraph', () => {
   test('moving to a paragraph number by keyboard reveals its Cite button, which gives a pinpoint citation with today’s date', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(server.url('/report/03-smuggling-market/'));
+      await page.goto(site.server.url('/report/03-smuggling-market/'));
       const button = page.locator('#p3-3 .para-cite');
       expect(await button.isVisible()).toBe(false);
       await page.focus('#p3-3 .para-num');
@@ -65,7 +53,7 @@ describe('citing a paragraph', () => {
     const phone = await openBrowser({ viewport: { width: 375, height: 800 } });
     try {
       const page = await phone.newPage();
-      await page.goto(server.url('/report/02-about-this-study/'));
+      await page.goto(site.server.url('/report/02-about-this-study/'));
       expect(await page.locator('#p2-6 .para-cite').isVisible()).toBe(false);
       await page.locator('#p2-6 .para-num').click();
       expect(page.url()).toMatch(/#p2-6$/);
@@ -90,9 +78,9 @@ describe('printing', () => {
   });
 
   test('a chapter prints without navigation, with its figure’s data table and source, link addresses written out and the readable citation formats', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(server.url('/report/02-about-this-study/'));
+      await page.goto(site.server.url('/report/02-about-this-study/'));
       await page.emulateMedia({ media: 'print' });
       for (const chrome of ['.site-header', '.site-footer', 'nav.breadcrumb', 'nav.toc', 'nav.pager']) {
         expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
@@ -107,6 +95,51 @@ describe('printing', () => {
       expect(await page.locator('.citation[data-format="apa"] pre').isVisible()).toBe(true);
       expect(await page.locator('.citation[data-format="bibtex"]').isVisible()).toBe(false);
       expect(await page.locator('.print-source').textContent()).toContain(`Web edition ${edition.version}`);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('copy buttons', () => {
+  /** Clicks the button, then reads the clipboard and the button's label. */
+  async function copyWith(path: string, selector: string): Promise<{ copied: string; label: string; page: import('playwright-core').Page }> {
+    await site.browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url(path));
+    const button = page.locator(selector).first();
+    await button.click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    return { copied, label: (await button.textContent()) ?? '', page };
+  }
+
+  test('"Copy link" on a recommendation copies its stable address and says "Copied"', async () => {
+    const { copied, label, page } = await copyWith('/recommendations/b1/', '.copy-link-button');
+    try {
+      expect(copied).toBe(await page.getAttribute('.copy-link a', 'href'));
+      expect(copied).toMatch(/\/recommendations\/b1\/$/);
+      expect(label).toBe('Copied');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('"Copy" in a citation box copies exactly the citation shown beside it', async () => {
+    const { copied, label, page } = await copyWith('/recommendations/b1/', '.citation-box button.copy');
+    try {
+      const shown = await page.locator('.citation-box button.copy').first().locator('xpath=..').locator('pre').textContent();
+      expect(copied).toBe(shown);
+      expect(copied).toContain('B1');
+      expect(label.startsWith('Copied')).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('"Copy" next to a figure\'s embed code copies the iframe code', async () => {
+    const { copied, page } = await copyWith('/charts/detections-by-route/', '.embed-code button.copy');
+    try {
+      expect(copied).toMatch(/^<iframe [^>]*src="[^"]*\/embed\/detections-by-route\/"/);
     } finally {
       await page.close();
     }
