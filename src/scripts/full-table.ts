@@ -1,8 +1,9 @@
 /**
  * The full, sortable and filterable table of a dataset version, built in the browser when the reader
- * asks for it. The CSV is fetched and parsed in a Web Worker; this module only renders.
+ * asks for it. The CSV is fetched, parsed, filtered and sorted in a Web Worker; this module only draws
+ * the rows the worker sends back (at most MAX_RENDERED), so the page stays responsive at any size.
  */
-import type { CsvResponse } from './csv-worker.ts';
+import type { TableRequest, TableResponse } from './csv-worker.ts';
 
 interface Column {
   name: string;
@@ -11,8 +12,8 @@ interface Column {
 }
 type Strings = Record<'filter' | 'loading' | 'error' | 'count' | 'limited' | 'sortBy' | 'caption' | 'gap', string>;
 
-/** Rows drawn at once; filtering narrows larger tables. */
-const MAX_RENDERED = 1000;
+/** Rows drawn at once (more make a long task on a phone); filtering narrows larger tables. */
+const MAX_RENDERED = 250;
 /** Text longer than this makes a column wide enough to keep rows short (as in the preview). */
 const LONG_TEXT = 40;
 const NUMBER_FORMAT = new Intl.NumberFormat('en');
@@ -22,20 +23,24 @@ const fill = (template: string, values: Record<string, string | number>) =>
 
 const isNumeric = (column: Column) => column.type === 'integer' || column.type === 'number' || column.type === 'year';
 
-/** Fetches and parses the CSV in a worker. */
-function loadRows(url: string): Promise<CsvResponse> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./csv-worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<CsvResponse>) => {
-      resolve(event.data);
-      worker.terminate();
-    });
-    worker.addEventListener('error', (event) => {
-      resolve({ ok: false, message: event.message });
-      worker.terminate();
-    });
-    worker.postMessage({ url });
-  });
+/** The table's worker: `answer` waits for the message that answers a request, or for an error. */
+function startWorker(): { send: (request: TableRequest) => void; answer: (matches: (message: TableResponse) => boolean) => Promise<TableResponse> } {
+  const worker = new Worker(new URL('./csv-worker.ts', import.meta.url), { type: 'module' });
+  const listeners = new Set<(message: TableResponse) => void>();
+  worker.addEventListener('message', (event: MessageEvent<TableResponse>) => listeners.forEach((listener) => listener(event.data)));
+  worker.addEventListener('error', (event) => listeners.forEach((listener) => listener({ type: 'error', message: event.message })));
+  return {
+    send: (request) => worker.postMessage(request),
+    answer: (matches) =>
+      new Promise((resolve) => {
+        const listener = (message: TableResponse) => {
+          if (!matches(message) && message.type !== 'error') return;
+          listeners.delete(listener);
+          resolve(message);
+        };
+        listeners.add(listener);
+      }),
+  };
 }
 
 /** Replaces the preview inside `root` with the full table of the CSV at `root.dataset.csv`. */
@@ -50,13 +55,14 @@ export async function showFullTable(root: HTMLElement): Promise<void> {
   status.textContent = strings.loading;
   root.append(status);
 
-  const result = await loadRows(root.dataset.csv ?? '');
-  if (!result.ok) {
+  const worker = startWorker();
+  worker.send({ type: 'load', url: root.dataset.csv ?? '', numeric: columns.map(isNumeric), longText: LONG_TEXT });
+  const loaded = await worker.answer((message) => message.type === 'loaded');
+  if (loaded.type !== 'loaded') {
     status.textContent = strings.error;
     return;
   }
-  const rows = result.rows;
-  const total = rows.length;
+  const total = loaded.total;
 
   const form = document.createElement('div');
   form.className = 'full-table-filter';
@@ -89,7 +95,7 @@ export async function showFullTable(root: HTMLElement): Promise<void> {
     const th = document.createElement('th');
     th.scope = 'col';
     if (isNumeric(column)) th.className = 'num';
-    else if (rows.some((row) => (row[index] ?? '').length > LONG_TEXT)) th.className = 'long';
+    else if (loaded.longColumns[index]) th.className = 'long';
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort';
@@ -104,7 +110,7 @@ export async function showFullTable(root: HTMLElement): Promise<void> {
     button.addEventListener('click', () => {
       descending = sortIndex === index ? !descending : false;
       sortIndex = index;
-      render();
+      void render();
     });
     th.append(button);
     headRow.append(th);
@@ -117,21 +123,18 @@ export async function showFullTable(root: HTMLElement): Promise<void> {
     return value;
   };
 
-  function render() {
-    const needle = input.value.trim().toLowerCase();
-    let shown = needle ? rows.filter((row) => row.some((cell) => cell.toLowerCase().includes(needle))) : [...rows];
-    if (sortIndex >= 0) {
-      const column = columns[sortIndex];
-      const numeric = column ? isNumeric(column) : false;
-      shown = shown.sort((a, b) => {
-        const x = a[sortIndex] ?? '';
-        const y = b[sortIndex] ?? '';
-        // Gaps go last whichever the direction.
-        if (x === '' || y === '') return x === y ? 0 : x === '' ? 1 : -1;
-        const order = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'en');
-        return descending ? -order : order;
-      });
+  /** The newest request: an answer to an older one (the reader typed on) is dropped. */
+  let latest = 0;
+  async function render() {
+    const id = ++latest;
+    const answer = worker.answer((message) => message.type === 'view' && message.id === id);
+    worker.send({ type: 'view', id, needle: input.value, sortIndex, descending, limit: MAX_RENDERED });
+    const view = await answer;
+    if (view.type !== 'view') {
+      status.textContent = strings.error;
+      return;
     }
+    if (view.id !== latest) return;
     headers.forEach(({ th, arrow }, index) => {
       if (index === sortIndex) {
         th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
@@ -142,7 +145,7 @@ export async function showFullTable(root: HTMLElement): Promise<void> {
       }
     });
     const fragment = document.createDocumentFragment();
-    for (const row of shown.slice(0, MAX_RENDERED)) {
+    for (const row of view.rows) {
       const tr = document.createElement('tr');
       columns.forEach((column, index) => {
         const td = document.createElement('td');
@@ -167,21 +170,21 @@ export async function showFullTable(root: HTMLElement): Promise<void> {
     }
     tbody.replaceChildren(fragment);
     status.textContent =
-      shown.length > MAX_RENDERED
-        ? fill(strings.limited, { shown: NUMBER_FORMAT.format(MAX_RENDERED), total: NUMBER_FORMAT.format(shown.length) })
-        : fill(strings.count, { shown: NUMBER_FORMAT.format(shown.length), total: NUMBER_FORMAT.format(total) });
+      view.matched > MAX_RENDERED
+        ? fill(strings.limited, { shown: NUMBER_FORMAT.format(MAX_RENDERED), total: NUMBER_FORMAT.format(view.matched) })
+        : fill(strings.count, { shown: NUMBER_FORMAT.format(view.matched), total: NUMBER_FORMAT.format(total) });
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(render, 150);
+    timer = setTimeout(() => void render(), 150);
   });
 
   const preview = root.querySelector<HTMLElement>('[data-preview]');
   if (preview) preview.hidden = true;
   root.insertBefore(form, status);
   root.insertBefore(region, status);
-  render();
+  await render();
   input.focus();
 }

@@ -37,13 +37,13 @@ describe('the full table of a dataset version', () => {
     const detections = page.getByRole('button', { name: 'Sort by Detections' });
     await detections.click();
     const header = page.locator('#data .full-table thead th').nth(2);
-    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
     const values = async () => rows.evaluateAll((trs) => trs.map((tr) => tr.children[2]?.textContent ?? ''));
     expect((await values()).slice(0, 3)).toEqual(['276', '421', '671']);
     // Gaps stay last whichever the direction.
     expect((await values()).slice(-2)).toEqual(['–no value', '–no value']);
     await detections.press('Enter');
-    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
     expect((await values())[0]).toBe('47,000');
     expect((await values()).at(-1)).toBe('–no value');
     expect(errors).toEqual([]);
