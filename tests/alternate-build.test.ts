@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openBrowser } from './support/chromium.ts';
-import { recordAddedDatasets } from './support/data.ts';
+import { recordAddedDatasets, writeSyntheticDataset } from './support/data.ts';
 import { openSearchIndex } from './support/search.ts';
 import { serveStatic } from './support/server.ts';
 import { buildSite, copyProject, sitePages } from './support/site.ts';
 
 /**
  * A second build of the site: served under a sub-path, with a chapter and a dataset whose text is
- * hostile HTML (tests/fixtures/hostile/), added to a temporary copy of the project.
+ * hostile HTML (tests/fixtures/hostile/) and a synthetic dataset of 600 rows, added to a temporary copy
+ * of the project.
  */
 const BASE = '/report-edition/';
 let root: string;
@@ -23,6 +24,7 @@ beforeAll(() => {
   const project = join(root, 'project');
   copyProject(project);
   cpSync(join(process.cwd(), 'tests/fixtures/hostile'), project, { recursive: true });
+  writeSyntheticDataset(join(project, 'data'), 'synthetic-rows', 600);
   recordAddedDatasets(join(project, 'data'));
   dist = join(root, 'dist');
   buildSite({ outDir: dist, base: BASE, root: project });
@@ -98,6 +100,63 @@ describe('search on the site built under a sub-path', () => {
       const links = await page.locator('.result-title a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
       expect(links).toContainEqual(['Hostile <script>alert(1)</script> title', `${BASE}report/99-hostile-text/`]);
       expect(await page.locator('.results script, .results img, .results [onerror], .results [onmouseover]').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await browser.dispose();
+      await server.close();
+    }
+  });
+});
+
+describe('the full table of a dataset larger than a screenful', () => {
+  test('draws 250 rows at a time, says how many match, and finds and sorts across all 600 in the worker', async () => {
+    const server = await serveStatic(dist, BASE);
+    const browser = await openBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url('/data/synthetic-rows/'));
+      await page.getByRole('button', { name: 'Show all 600 rows, sort and filter' }).click();
+      const status = page.locator('#data [role="status"]');
+      const rows = page.locator('#data .full-table tbody tr');
+      await expect.poll(() => status.textContent()).toBe('250 of 600 matching rows shown: filter to narrow them down.');
+      expect(await rows.count()).toBe(250);
+
+      // Row 600 is beyond the rows drawn: the filter searches all of them.
+      await page.getByLabel('Filter rows (any column)').fill('synthetic row 600');
+      await expect.poll(() => status.textContent()).toBe('1 of 600 rows');
+      expect(await rows.first().locator('td').first().textContent()).toBe('600');
+
+      await page.getByLabel('Filter rows (any column)').fill('');
+      await expect.poll(() => status.textContent()).toBe('250 of 600 matching rows shown: filter to narrow them down.');
+      const sortByValue = page.getByRole('button', { name: 'Sort by Value' });
+      await sortByValue.click();
+      await sortByValue.click();
+      const header = page.locator('#data .full-table thead th').nth(3);
+      await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+      // The largest value of the 600 rows ((i × 7919) mod 100,000), whichever row holds it.
+      const largest = Math.max(...Array.from({ length: 600 }, (_, k) => ((k + 1) * 7919) % 100_000));
+      expect(await rows.first().locator('td').nth(3).textContent()).toBe(largest.toLocaleString('en'));
+    } finally {
+      await browser.dispose();
+      await server.close();
+    }
+  });
+
+  test('shows CSV cells that contain markup as text, running nothing', async () => {
+    const server = await serveStatic(dist, BASE);
+    const browser = await openBrowser();
+    try {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(server.url('/data/hostile-text/'));
+      await page.getByRole('button', { name: /^Show all 2 rows/ }).click();
+      await expect.poll(() => page.locator('#data [role="status"]').textContent()).toBe('2 of 2 rows');
+      expect(await page.locator('#data .full-table tbody').textContent()).toContain('<script>alert(1)</script>');
+      expect(await page.locator('#data .full-table script, #data .full-table [onmouseover]').count()).toBe(0);
       expect(dialogs).toEqual([]);
     } finally {
       await browser.dispose();
