@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openBrowser } from './support/chromium.ts';
 import { recordAddedDatasets, writeSyntheticDataset } from './support/data.ts';
@@ -30,6 +31,24 @@ beforeAll(() => {
   buildSite({ outDir: dist, base: BASE, root: project });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Runs `check` on a Chromium page of the build served under BASE, recording any dialog (hostile text that ran would open one). */
+async function inBrowser(check: (page: Page, url: (path: string) => string, dialogs: string[]) => Promise<void>): Promise<void> {
+  const server = await serveStatic(dist, BASE);
+  const browser = await openBrowser();
+  try {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await check(page, (path) => server.url(path), dialogs);
+  } finally {
+    await browser.dispose();
+    await server.close();
+  }
+}
 
 describe(`the site built with SITE_BASE=${BASE}`, () => {
   test('keeps every internal link, asset and form under the sub-path', () => {
@@ -84,16 +103,8 @@ describe('search on the site built under a sub-path', () => {
   });
 
   test('shows a title and an excerpt that contain markup as text, running nothing', async () => {
-    const server = await serveStatic(dist, BASE);
-    const browser = await openBrowser();
-    try {
-      const page = await browser.newPage();
-      const dialogs: string[] = [];
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      await page.goto(server.url('/search/?q=hostile'));
+    await inBrowser(async (page, url, dialogs) => {
+      await page.goto(url('/search/?q=hostile'));
       await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toMatch(/results? for “hostile”/);
       const titles = await page.locator('.result-title a').allTextContents();
       expect(titles).toContain('Hostile <script>alert(1)</script> title');
@@ -101,20 +112,14 @@ describe('search on the site built under a sub-path', () => {
       expect(links).toContainEqual(['Hostile <script>alert(1)</script> title', `${BASE}report/99-hostile-text/`]);
       expect(await page.locator('.results script, .results img, .results [onerror], .results [onmouseover]').count()).toBe(0);
       expect(dialogs).toEqual([]);
-    } finally {
-      await browser.dispose();
-      await server.close();
-    }
+    });
   });
 });
 
 describe('the full table of a dataset larger than a screenful', () => {
   test('draws 250 rows at a time, says how many match, and finds and sorts across all 600 in the worker', async () => {
-    const server = await serveStatic(dist, BASE);
-    const browser = await openBrowser();
-    try {
-      const page = await browser.newPage();
-      await page.goto(server.url('/data/synthetic-rows/'));
+    await inBrowser(async (page, url) => {
+      await page.goto(url('/data/synthetic-rows/'));
       await page.getByRole('button', { name: 'Show all 600 rows, sort and filter' }).click();
       const status = page.locator('#data [role="status"]');
       const rows = page.locator('#data .full-table tbody tr');
@@ -136,31 +141,17 @@ describe('the full table of a dataset larger than a screenful', () => {
       // The largest value of the 600 rows ((i × 7919) mod 100,000), whichever row holds it.
       const largest = Math.max(...Array.from({ length: 600 }, (_, k) => ((k + 1) * 7919) % 100_000));
       expect(await rows.first().locator('td').nth(3).textContent()).toBe(largest.toLocaleString('en'));
-    } finally {
-      await browser.dispose();
-      await server.close();
-    }
+    });
   });
 
   test('shows CSV cells that contain markup as text, running nothing', async () => {
-    const server = await serveStatic(dist, BASE);
-    const browser = await openBrowser();
-    try {
-      const page = await browser.newPage();
-      const dialogs: string[] = [];
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      await page.goto(server.url('/data/hostile-text/'));
+    await inBrowser(async (page, url, dialogs) => {
+      await page.goto(url('/data/hostile-text/'));
       await page.getByRole('button', { name: /^Show all 2 rows/ }).click();
       await expect.poll(() => page.locator('#data [role="status"]').textContent()).toBe('2 of 2 rows');
       expect(await page.locator('#data .full-table tbody').textContent()).toContain('<script>alert(1)</script>');
       expect(await page.locator('#data .full-table script, #data .full-table [onmouseover]').count()).toBe(0);
       expect(dialogs).toEqual([]);
-    } finally {
-      await browser.dispose();
-      await server.close();
-    }
+    });
   });
 });
