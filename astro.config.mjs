@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { createReportPlugin } from './src/lib/report-plugin.ts';
-import { layerOrderPlugin } from './src/lib/css-layer-order.ts';
-import { siteBase, siteUrl } from './src/lib/site-env.ts';
-import { termCheckPlugin } from './src/lib/term-plugin.ts';
+import { createReportPlugin } from './src/lib/report/plugin.ts';
+import { layerOrderPlugin } from './src/lib/site/css-layer-order.ts';
+import { siteBase, siteUrl } from './src/lib/site/env.ts';
+import { termCheckPlugin } from './src/lib/glossary/term-plugin.ts';
 
 const base = siteBase();
 const site = siteUrl();

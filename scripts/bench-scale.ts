@@ -9,11 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { measurePage } from '../src/lib/page-weight.ts';
-import { recordAddedDatasets, writeSyntheticDataset } from '../tests/support/data.ts';
-import { openBrowser } from '../tests/support/chromium.ts';
-import { serveStatic } from '../tests/support/server.ts';
-import { copyProject } from '../tests/support/site.ts';
+import { measurePage } from './lib/page-weight.ts';
+import { recordAddedDatasets, writeSyntheticDataset } from './lib/data.ts';
+import { openBrowser } from './lib/chromium.ts';
+import { serveStatic } from './lib/server.ts';
+import { copyProject } from './lib/site.ts';
 
 const scalesArg = process.argv.indexOf('--scales');
 const SCALES = (scalesArg > 0 ? (process.argv[scalesArg + 1] ?? '') : '1,5,20').split(',').map(Number);

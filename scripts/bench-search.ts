@@ -10,11 +10,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { pagefindOptions } from '../src/lib/search-options.ts';
-import { RESULTS_PER_BATCH } from '../src/lib/search-ui.ts';
-import { relevanceCases } from '../tests/fixtures/search-queries.ts';
-import { openBrowser } from '../tests/support/chromium.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { pagefindOptions } from '#src/client/search/options.ts';
+import { RESULTS_PER_BATCH } from '#src/client/search/ui.ts';
+import { relevanceCases } from './lib/search-queries.ts';
+import { openBrowser } from './lib/chromium.ts';
+import { serveStatic } from './lib/server.ts';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 if (!existsSync(join(dist, 'pagefind/pagefind.js'))) {

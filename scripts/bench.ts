@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { measurePage, type PageWeight } from '../src/lib/page-weight.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { measurePage, type PageWeight } from './lib/page-weight.ts';
+import { serveStatic } from './lib/server.ts';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;

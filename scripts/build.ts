@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
-import { siteBase, siteUrl } from '../src/lib/site-env.ts';
-import { builtPages, robotsTxt, sitemapXml } from '../src/lib/sitemap.ts';
+import { siteBase, siteUrl } from '#src/lib/site/env.ts';
+import { builtPages, robotsTxt, sitemapXml } from '#src/lib/site/sitemap.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');

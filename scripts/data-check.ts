@@ -6,8 +6,8 @@
  *        npm run data:check -- <folder>  (checks another folder of the same layout)
  */
 import { resolve } from 'node:path';
-import { checkDataFolder } from '../src/lib/data-folder.ts';
-import { formatIssue } from '../src/lib/issues.ts';
+import { checkDataFolder } from '#src/lib/data/folder.ts';
+import { formatIssue } from '#src/lib/site/positions.ts';
 
 const args = process.argv.slice(2);
 if (args.length > 1 || args[0]?.startsWith('-')) {

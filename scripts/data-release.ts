@@ -10,13 +10,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isScalar, parseDocument, stringify } from 'yaml';
-import { semverPattern } from '../src/schemas/dataset.ts';
-import { sha256 } from '../src/lib/checksum.ts';
-import { decodeUtf8, parseCsv } from '../src/lib/csv.ts';
-import { checkDataFolder, csvFileName, readDatasetYaml } from '../src/lib/data-folder.ts';
-import { formatIssue } from '../src/lib/issues.ts';
-import { LEDGER_FILE, parseLedger, serializeLedger, type ReleaseEntry } from '../src/lib/release-ledger.ts';
-import { compareVersions } from '../src/lib/versions.ts';
+import { semverPattern } from '#src/schemas/dataset.ts';
+import { sha256 } from '#src/lib/data/checksum.ts';
+import { decodeUtf8, parseCsv } from '#src/lib/data/csv.ts';
+import { checkDataFolder, csvFileName, readDatasetYaml } from '#src/lib/data/folder.ts';
+import { formatIssue } from '#src/lib/site/positions.ts';
+import { LEDGER_FILE, parseLedger, serializeLedger, type ReleaseEntry } from '#src/lib/data/release-ledger.ts';
+import { compareVersions } from '#src/lib/data/versions.ts';
 
 /** Stops with a message on stderr and exit status 1. */
 function fail(message: string): never {

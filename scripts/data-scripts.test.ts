@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { sha256 } from '../src/lib/checksum.ts';
-import { checkDataFolder } from '../src/lib/data-folder.ts';
+import { sha256 } from '#src/lib/data/checksum.ts';
+import { checkDataFolder } from '#src/lib/data/folder.ts';
 
 /** Runs one of the data scripts with the project's Node, as `npm run` does. */
 function run(script: 'data-check' | 'data-release', args: string[]) {

@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { edition } from '../src/lib/edition.ts';
-import { PINS_FILE, readPublished, repin, type ParagraphPins } from '../src/lib/paragraph-pins.ts';
+import { edition } from '#src/lib/site/edition.ts';
+import { PINS_FILE, readPublished, repin, type ParagraphPins } from '#src/lib/report/paragraph-pins.ts';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 const listPath = join(dist, 'report', 'paragraphs.json');

@@ -5,8 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openBrowser } from '../tests/support/chromium.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { openBrowser } from './lib/chromium.ts';
+import { serveStatic } from './lib/server.ts';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 const path = process.argv[2] ?? '/report/06-conclusions-and-recommendations/';

@@ -11,7 +11,7 @@ import { glossaryTermSchema, instrumentSchema } from './schemas/glossary.ts';
 import { comparisonGuideSchema, cooperationGuideSchema } from './schemas/glossary-guides.ts';
 import { recommendationSchema } from './schemas/recommendation.ts';
 import { updateSchema } from './schemas/update.ts';
-import { datasetLoader } from './lib/dataset-loader.ts';
+import { datasetLoader } from './lib/data/loader.ts';
 
 /** Report chapters, `content/chapters/NN-slug.mdx`; id = file name without extension. */
 const chapters = defineCollection({
@@ -57,7 +57,7 @@ const datasets = defineCollection({
 
 /**
  * Updates and corrections to the web edition, `content/updates.yaml` (oldest first); id = version.
- * The newest entry is the current edition (src/lib/edition.ts reads the same file and checks its order).
+ * The newest entry is the current edition (src/lib/site/edition.ts reads the same file and checks its order).
  */
 const updates = defineCollection({
   loader: file('content/updates.yaml', {

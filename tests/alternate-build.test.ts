@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openBrowser } from './support/chromium.ts';
-import { recordAddedDatasets, writeSyntheticDataset } from './support/data.ts';
+import { openBrowser } from '../scripts/lib/chromium.ts';
+import { recordAddedDatasets, writeSyntheticDataset } from '../scripts/lib/data.ts';
 import { openSearchIndex } from './support/search.ts';
-import { serveStatic } from './support/server.ts';
+import { serveStatic } from '../scripts/lib/server.ts';
 import { buildSite, copyProject, sitePages } from './support/site.ts';
 
 /**

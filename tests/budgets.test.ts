@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { budgets, measurePage, overBudget } from '../src/lib/page-weight.ts';
+import { budgets, measurePage, overBudget } from '../scripts/lib/page-weight.ts';
 import { builtSite, sitePages } from './support/site.ts';
 
 const dist = builtSite();

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { charts } from '../src/charts/index.ts';
-import { OG_SIZE, PNG_WIDTH } from '../src/lib/chart-export.ts';
-import { buildFigure, dataVersionPath, figurePaths } from '../src/lib/figures.ts';
+import { charts } from '#src/charts/index.ts';
+import { OG_SIZE, PNG_WIDTH } from '#src/lib/figures/export.ts';
+import { buildFigure, dataVersionPath, figurePaths } from '#src/lib/figures/figure.ts';
 import { pngSize } from './support/png.ts';
 import { builtSite } from './support/site.ts';
 

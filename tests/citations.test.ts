@@ -4,7 +4,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { edition } from '../src/lib/edition.ts';
+import { edition } from '#src/lib/site/edition.ts';
 import { builtSite } from './support/site.ts';
 
 const dist = builtSite();

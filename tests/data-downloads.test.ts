@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { sha256 } from '../src/lib/checksum.ts';
-import { checkDataFolder } from '../src/lib/data-folder.ts';
-import { formatBytes } from '../src/lib/dataset-files.ts';
-import { compareVersions } from '../src/lib/versions.ts';
+import { sha256 } from '#src/lib/data/checksum.ts';
+import { checkDataFolder } from '#src/lib/data/folder.ts';
+import { formatBytes } from '#src/lib/downloads/dataset-files.ts';
+import { compareVersions } from '#src/lib/data/versions.ts';
 import { builtSite } from './support/site.ts';
 
 const dist = builtSite();

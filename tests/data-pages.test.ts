@@ -2,9 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { checkDataFolder } from '../src/lib/data-folder.ts';
-import { formatBytes } from '../src/lib/dataset-files.ts';
-import { compareVersions } from '../src/lib/versions.ts';
+import { checkDataFolder } from '#src/lib/data/folder.ts';
+import { formatBytes } from '#src/lib/downloads/dataset-files.ts';
+import { compareVersions } from '#src/lib/data/versions.ts';
 import { builtSite } from './support/site.ts';
 
 const dist = builtSite();

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { glossaryIdsOnDisk } from '../src/lib/term-plugin.ts';
+import { glossaryIdsOnDisk } from '#src/lib/glossary/term-plugin.ts';
 import { builtSite, sitePages } from './support/site.ts';
 
 const dist = builtSite();

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadUpdates } from '../src/lib/edition.ts';
-import { checkPins, PINS_FILE, readPublished, renderedParagraphs, type ParagraphPins } from '../src/lib/paragraph-pins.ts';
+import { loadUpdates } from '#src/lib/site/edition.ts';
+import { checkPins, PINS_FILE, readPublished, renderedParagraphs, type ParagraphPins } from '#src/lib/report/paragraph-pins.ts';
 import { builtSite } from './support/site.ts';
 
 const dist = builtSite();

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { LAYER_ORDER } from '../src/lib/css-layer-order.ts';
-import { loadUpdates } from '../src/lib/edition.ts';
+import { LAYER_ORDER } from '#src/lib/site/css-layer-order.ts';
+import { loadUpdates } from '#src/lib/site/edition.ts';
 import { readSeed, readSharedSeed, seedRecommendations, seedSummarySentences, squash } from './support/seed.ts';
 import { builtSite, sitePages } from './support/site.ts';
 

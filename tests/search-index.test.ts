@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { t } from '../src/i18n/index.ts';
-import type { ResultData } from '../src/lib/search-ui.ts';
+import { t } from '#src/i18n/index.ts';
+import type { ResultData } from '#src/client/search/ui.ts';
 import { openSearchIndex, type SearchIndex } from './support/search.ts';
 import { builtSite, sitePages } from './support/site.ts';
 

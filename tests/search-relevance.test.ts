@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { relevanceCases } from './fixtures/search-queries.ts';
+import { relevanceCases } from '../scripts/lib/search-queries.ts';
 import { openSearchIndex, type SearchIndex } from './support/search.ts';
 import { builtSite } from './support/site.ts';
 
 /**
  * What a delegate or trainer types, and the page that must come back among the first three results of
- * the built index, searched with the site's own ranking (tests/fixtures/search-queries.ts).
+ * the built index, searched with the site's own ranking (scripts/lib/search-queries.ts).
  */
 let index: SearchIndex;
 

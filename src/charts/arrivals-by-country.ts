@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { formatNumber } from '../i18n/index.ts';
-import type { Row } from '../lib/csv.ts';
+import { formatNumber } from '#src/i18n/index.ts';
+import type { Row } from '#src/lib/data/csv.ts';
 import { yearCountFrame } from './axes.ts';
 import { numberOf, qualifierLegend, seriesMarks, type ValueKind } from './marks.ts';
 import { color, type ChartToken } from './theme.ts';

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatNumber } from '../i18n/index.ts';
+import { formatNumber } from '#src/i18n/index.ts';
 import { color, type ChartTheme } from './theme.ts';
 
 /** Tick labels for counts: full numbers on wide charts, "150k" on compact ones. */

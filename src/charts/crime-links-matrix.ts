@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { Cell, Row } from '../lib/csv.ts';
+import type { Cell, Row } from '#src/lib/data/csv.ts';
 import { wrapText } from './text.ts';
 import { color } from './theme.ts';
 import type { ChartModule } from './types.ts';

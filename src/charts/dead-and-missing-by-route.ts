@@ -1,5 +1,5 @@
-import { formatNumber } from '../i18n/index.ts';
-import type { Row } from '../lib/csv.ts';
+import { formatNumber } from '#src/i18n/index.ts';
+import type { Row } from '#src/lib/data/csv.ts';
 import { yearCountFrame } from './axes.ts';
 import { numberOf, qualifierLegend, seriesLabels, seriesMarks, type LabelPlacement, type ValueKind } from './marks.ts';
 import type { ChartToken } from './theme.ts';

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { t } from '../i18n/index.ts';
-import type { Cell, Row } from '../lib/csv.ts';
+import { t } from '#src/i18n/index.ts';
+import type { Cell, Row } from '#src/lib/data/csv.ts';
 import { color, type ChartTheme, type ChartToken } from './theme.ts';
 import type { LegendItem } from './types.ts';
 

@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geoj
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
-import type { Row } from '../lib/csv.ts';
+import type { Row } from '#src/lib/data/csv.ts';
 import { color } from './theme.ts';
 import type { ChartModule } from './types.ts';
 

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { Row } from '../lib/csv.ts';
+import type { Row } from '#src/lib/data/csv.ts';
 import { color } from './theme.ts';
 import type { ChartModule, LegendItem } from './types.ts';
 

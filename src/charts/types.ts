@@ -1,5 +1,5 @@
 import type { PlotOptions } from '@observablehq/plot';
-import type { Cell, Row } from '../lib/csv.ts';
+import type { Cell, Row } from '#src/lib/data/csv.ts';
 import type { ChartTheme, ChartToken } from './theme.ts';
 
 /** Drawing context handed to a chart's `plot` function. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkDataFolder } from '../../src/lib/data-folder.ts';
-import { openBrowser } from '../support/chromium.ts';
+import { checkDataFolder } from '#src/lib/data/folder.ts';
+import { openBrowser } from '../../scripts/lib/chromium.ts';
 import { browseBuiltSite } from '../support/browse.ts';
 
 const { datasets } = checkDataFolder(join(process.cwd(), 'data'));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { openBrowser } from '../support/chromium.ts';
+import { openBrowser } from '../../scripts/lib/chromium.ts';
 import { browseBuiltSite } from '../support/browse.ts';
 
 const CHAPTER = '/report/06-conclusions-and-recommendations/';

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { openBrowser } from '../support/chromium.ts';
+import { openBrowser } from '../../scripts/lib/chromium.ts';
 import { browseBuiltSite } from '../support/browse.ts';
 import { sitePages } from '../support/site.ts';
-import { charts } from '../../src/charts/index.ts';
-import { buildFigure } from '../../src/lib/figures.ts';
+import { charts } from '#src/charts/index.ts';
+import { buildFigure } from '#src/lib/figures/figure.ts';
 
 const site = browseBuiltSite({ colorScheme: 'light', viewport: { width: 320, height: 800 } });
 const pages = sitePages(site.dist);

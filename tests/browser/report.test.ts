@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { edition } from '../../src/lib/edition.ts';
+import { edition } from '#src/lib/site/edition.ts';
 import { axeViolations } from '../support/axe.ts';
-import { openBrowser } from '../support/chromium.ts';
+import { openBrowser } from '../../scripts/lib/chromium.ts';
 import { browseBuiltSite } from '../support/browse.ts';
 
 const site = browseBuiltSite();

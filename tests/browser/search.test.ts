@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { openBrowser } from '../support/chromium.ts';
+import { openBrowser } from '../../scripts/lib/chromium.ts';
 import { browseBuiltSite } from '../support/browse.ts';
 
 const site = browseBuiltSite();

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from '../support/chromium.ts';
-import { buildSite } from '../support/site.ts';
+import { ensureChromium } from '../../scripts/lib/chromium.ts';
+import { buildSite } from '../../scripts/lib/site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,10 +14,22 @@ declare module 'vitest' {
 
 /**
  * Global setup of the site tests: makes sure Chromium is there, then builds the site once into a
- * temporary folder that every build-output and browser test reads.
+ * temporary folder that every build-output and browser test reads. With SITE_DIST set (for example
+ * `SITE_DIST=dist npm run test:site` after `npm run build`), the tests read that folder instead and
+ * nothing is built: the fast way to re-run build-output and browser tests while working.
  */
 export default function setup(project: TestProject) {
   ensureChromium();
+  const reuse = process.env.SITE_DIST;
+  if (reuse) {
+    const distDir = resolve(reuse);
+    if (!existsSync(join(distDir, 'index.html'))) {
+      throw new Error(`SITE_DIST=${reuse}: ${distDir} holds no built site (no index.html). Run npm run build first, or unset SITE_DIST.`);
+    }
+    console.log(`Testing the site already built in ${distDir} (SITE_DIST); it is not rebuilt.`);
+    project.provide('distDir', distDir);
+    return;
+  }
   const root = mkdtempSync(join(tmpdir(), 'site-build-'));
   const distDir = join(root, 'dist');
   const started = Date.now();

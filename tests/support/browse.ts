@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
-import { openBrowser, type BrowserOptions } from './chromium.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { openBrowser, type BrowserOptions } from '../../scripts/lib/chromium.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/server.ts';
 import { builtSite } from './site.ts';
 
 /** The built site served over HTTP and one Chromium context, shared by the tests of a file. */

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pagefindOptions } from '../../src/lib/search-options.ts';
-import type { PagefindApi, ResultData } from '../../src/lib/search-ui.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { pagefindOptions } from '#src/client/search/options.ts';
+import type { PagefindApi, ResultData } from '#src/client/search/ui.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/server.ts';
 
 /** A built site's search index, searched from Node with Pagefind's own browser API, as the search page searches it. */
 export interface SearchIndex {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { catalogBytes, responseBody } from '../../lib/dataset-files.ts';
-import { loadDatasets } from '../../lib/datasets.ts';
+import { catalogBytes, responseBody } from '#src/lib/downloads/dataset-files.ts';
+import { loadDatasets } from '#src/lib/data/datasets.ts';
 
 /** `/data/catalog.json`: every dataset, version and download address, with sizes and checksums. */
 export const GET: APIRoute = async ({ site }) =>

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { chapterParagraphs, chaptersInOrder } from '../../lib/content.ts';
-import { edition } from '../../lib/edition.ts';
-import type { PublishedParagraph } from '../../lib/paragraph-pins.ts';
+import { chapterParagraphs, chaptersInOrder } from '#src/lib/report/content.ts';
+import { edition } from '#src/lib/site/edition.ts';
+import type { PublishedParagraph } from '#src/lib/report/paragraph-pins.ts';
 
 /**
  * Every numbered paragraph of the report, with its id, number, chapter, section and text, as one JSON

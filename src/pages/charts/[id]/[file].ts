@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { charts } from '../../../charts/index.ts';
-import { figureFiles } from '../../../lib/chart-export.ts';
-import { buildFigure, dataVersionPath, figurePaths } from '../../../lib/figures.ts';
-import { absoluteUrl } from '../../../lib/urls.ts';
+import { charts } from '#src/charts/index.ts';
+import { figureFiles } from '#src/lib/figures/export.ts';
+import { buildFigure, dataVersionPath, figurePaths } from '#src/lib/figures/figure.ts';
+import { absoluteUrl } from '#src/lib/site/urls.ts';
 
 /** The files of each chart: its data as CSV, a standalone SVG, a PNG and the link-preview PNG. */
 const kinds = {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { LoadedDataset, LoadedVersion } from '../../../../lib/data-folder.ts';
-import { downloadKinds, fileName, responseBody, versionDownloads } from '../../../../lib/dataset-files.ts';
-import { loadDatasets } from '../../../../lib/datasets.ts';
+import type { LoadedDataset, LoadedVersion } from '#src/lib/data/folder.ts';
+import { downloadKinds, fileName, responseBody, versionDownloads } from '#src/lib/downloads/dataset-files.ts';
+import { loadDatasets } from '#src/lib/data/datasets.ts';
 
 /** Every download of every released version, at its immutable address `/data/<id>/<version>/<file>`. */
 export const getStaticPaths = (() =>

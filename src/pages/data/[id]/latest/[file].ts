@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { LoadedDataset } from '../../../../lib/data-folder.ts';
-import { downloadKinds, fileName, latestOf, responseBody, versionDownloads } from '../../../../lib/dataset-files.ts';
-import { loadDatasets } from '../../../../lib/datasets.ts';
+import type { LoadedDataset } from '#src/lib/data/folder.ts';
+import { downloadKinds, fileName, latestOf, responseBody, versionDownloads } from '#src/lib/downloads/dataset-files.ts';
+import { loadDatasets } from '#src/lib/data/datasets.ts';
 
 /** The latest version of every dataset at stable addresses `/data/<id>/latest/<id>.csv` and so on. */
 export const getStaticPaths = (() =>

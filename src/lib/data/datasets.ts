@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { checkDataFolder, type LoadedDataset, type LoadedVersion } from './folder.ts';
+import { formatIssue } from '#src/lib/site/positions.ts';
+import { compareVersions } from './versions.ts';
+
+export { compareVersions };
+
+/** The project's data folder. Paths come from the working directory, which is the project root in every script and build. */
+export const DATA_ROOT = join(process.cwd(), 'data');
+
+/** Thrown when the data folder has problems; its message lists every one as `file:line:column message`. */
+export class DataCheckError extends Error {
+  /** Every problem, formatted `file:line:column message`. */
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(`The data check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
+    this.name = 'DataCheckError';
+    this.problems = problems;
+  }
+}
+
+let cache: LoadedDataset[] | undefined;
+
+/** All datasets in `data/`, validated once per process. Throws {@link DataCheckError} listing every problem. */
+export function loadDatasets(): LoadedDataset[] {
+  if (!cache) {
+    const { datasets, issues } = checkDataFolder(DATA_ROOT);
+    if (issues.length > 0) throw new DataCheckError(issues.map(formatIssue));
+    cache = datasets;
+  }
+  return cache;
+}
+
+/** The dataset with this id; throws naming the known ids when there is none. */
+export function getDataset(id: string): LoadedDataset {
+  const datasets = loadDatasets();
+  const dataset = datasets.find((d) => d.meta.id === id);
+  if (!dataset) {
+    throw new Error(`Unknown dataset "${id}": expected one of ${datasets.map((d) => d.meta.id).join(', ')}`);
+  }
+  return dataset;
+}
+
+/** The latest released version of a dataset. */
+export function latestVersion(dataset: LoadedDataset): LoadedVersion {
+  const sorted = [...dataset.versions].sort((a, b) => compareVersions(b.version, a.version));
+  const latest = sorted[0];
+  if (!latest) throw new Error(`Dataset "${dataset.meta.id}" has no released version`);
+  return latest;
+}
+
+/** A given version of a dataset; throws naming the released versions when it does not exist. */
+export function getVersion(id: string, version: string): LoadedVersion {
+  const dataset = getDataset(id);
+  const found = dataset.versions.find((v) => v.version === version);
+  if (!found) {
+    throw new Error(`Dataset "${id}" has no version ${version}: released versions are ${dataset.versions.map((v) => v.version).join(', ')}`);
+  }
+  return found;
+}

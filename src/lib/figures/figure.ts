@@ -1,0 +1,182 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { charts, getChart } from '#src/charts/index.ts';
+import type { ChartModule, LegendItem } from '#src/charts/types.ts';
+import { formatNumber } from '#src/i18n/index.ts';
+import type { DatasetMeta, DatasetSource } from '#src/schemas/dataset.ts';
+import type { Cell, Row } from '#src/lib/data/csv.ts';
+import type { LoadedVersion } from '#src/lib/data/folder.ts';
+import { getDataset, getVersion } from '#src/lib/data/datasets.ts';
+import { chartDefaults, renderSvg } from './render-svg.ts';
+
+/** A figure's data table, formatted for display. */
+export interface FigureTable {
+  headers: string[];
+  /** Whether each column holds numbers (right-aligned). */
+  numeric: boolean[];
+  rows: { cells: string[] }[];
+}
+
+/** Where a figure appears in the report. */
+export interface FigurePlacement {
+  /** Chapter id (file name), e.g. "02-about-this-study". */
+  chapter: string;
+  chapterNumber: number;
+  chapterTitle: string;
+  /** Figure number, e.g. "2.3". */
+  number: string;
+}
+
+/** Everything a figure needs to render, computed once per build. */
+export interface FigureData {
+  chart: ChartModule;
+  dataset: DatasetMeta;
+  version: LoadedVersion;
+  /** Exactly the rows plotted, in table order. */
+  rows: Row[];
+  /** SVG of the wide variant (CSS colours), for screens from about 560 px. */
+  svg: string;
+  /** SVG of the compact variant (CSS colours), for phones. */
+  compactSvg: string;
+  summary: string;
+  table: FigureTable;
+  legend: LegendItem[];
+  /** The plotted rows as CSV: the table's columns, raw values. */
+  csv: string;
+  /** Sources cited by the plotted rows, in the dataset's order. */
+  sources: DatasetSource[];
+  /** Element id of the figure (`fig-<chart id>`). */
+  anchor: string;
+  /** Where the figure appears in the report, if it does. */
+  placement: FigurePlacement | undefined;
+}
+
+/** Default cell formatting: thousands separators for numbers, an en dash for a gap. */
+export function formatCell(value: Cell): string {
+  if (value === null) return '–';
+  return typeof value === 'number' ? formatNumber(value) : value;
+}
+
+/** Characters that make a spreadsheet treat a text cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field: quoted when needed; text that a spreadsheet would run as a formula gets a leading apostrophe. */
+function csvField(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The plotted rows as CSV (UTF-8, LF line endings): one column per table column, named by its key, raw values. */
+export function toCsv(rows: readonly Row[], columns: readonly { key: string }[]): string {
+  const lines = [columns.map((c) => c.key).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvField(row[c.key] ?? null)).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The data table of a chart for the given rows, formatted for display. */
+export function figureTable(chart: ChartModule, rows: readonly Row[]): FigureTable {
+  return {
+    headers: chart.columns.map((c) => c.label),
+    numeric: chart.columns.map((c) => c.key !== 'year' && rows.some((row) => typeof row[c.key] === 'number')),
+    rows: rows.map((row) => ({
+      cells: chart.columns.map((c) => (c.format ? c.format(row[c.key] ?? null, row) : formatCell(row[c.key] ?? null))),
+    })),
+  };
+}
+
+let placementCache: Map<string, FigurePlacement> | undefined;
+
+/**
+ * Where each figure appears in the report: reads the chapters' frontmatter number and title and the
+ * order of their `<Figure id="…" />` elements, the same order the report numbering uses.
+ */
+export function figurePlacements(root: string = join(process.cwd(), 'content/chapters')): Map<string, FigurePlacement> {
+  if (placementCache && root === join(process.cwd(), 'content/chapters')) return placementCache;
+  const placements = new Map<string, FigurePlacement>();
+  for (const file of readdirSync(root).filter((f) => f.endsWith('.mdx')).sort()) {
+    const text = readFileSync(join(root, file), 'utf8');
+    const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+    const meta = (parse(front) ?? {}) as { number?: unknown; title?: unknown };
+    const chapterNumber = Number(meta.number);
+    const chapterTitle = String(meta.title ?? '');
+    if (!Number.isInteger(chapterNumber)) continue;
+    const body = text.slice(front.length).replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+    let n = 0;
+    for (const match of body.matchAll(/<Figure\s+id="([^"]+)"/g)) {
+      n += 1;
+      const id = match[1] ?? '';
+      if (!placements.has(id)) placements.set(id, { chapter: file.replace(/\.mdx$/, ''), chapterNumber, chapterTitle, number: `${chapterNumber}.${n}` });
+    }
+  }
+  if (root === join(process.cwd(), 'content/chapters')) placementCache = placements;
+  return placements;
+}
+
+const cache = new Map<string, FigureData>();
+
+/** Builds a figure once: selects the plotted rows from the pinned dataset version, draws both SVG variants, writes the summary, table and CSV. */
+export function buildFigure(id: string): FigureData {
+  const cached = cache.get(id);
+  if (cached) return cached;
+  const chart = getChart(id);
+  const dataset = getDataset(chart.dataset.id).meta;
+  const version = getVersion(chart.dataset.id, chart.dataset.version);
+  const rows = chart.select(version.data);
+  const anchor = `fig-${chart.id}`;
+  const widths = chart.widths ?? { wide: chartDefaults.width, compact: chartDefaults.compactWidth };
+  const label = chart.title;
+  const describedBy = `${anchor}-summary`;
+  const svg = renderSvg(chart.plot(rows, { width: widths.wide, compact: false, theme: 'css' }), { label, describedBy, idPrefix: `${anchor}-w` });
+  const compactSvg = renderSvg(chart.plot(rows, { width: widths.compact, compact: true, theme: 'css' }), { label, describedBy, idPrefix: `${anchor}-c` });
+  const cited = new Set(rows.map((row) => row.source_id).filter((s): s is string => typeof s === 'string'));
+  const sources = dataset.sources.filter((s) => cited.size === 0 || cited.has(s.id));
+  const figure: FigureData = {
+    chart,
+    dataset,
+    version,
+    rows,
+    svg,
+    compactSvg,
+    summary: chart.summary(rows),
+    table: figureTable(chart, rows),
+    legend: chart.legend(rows),
+    csv: toCsv(rows, chart.columns),
+    sources,
+    anchor,
+    placement: figurePlacements().get(chart.id),
+  };
+  cache.set(id, figure);
+  return figure;
+}
+
+/** Every figure, in the order of the charts page. */
+export const allFigures = (): FigureData[] => charts.map((chart) => buildFigure(chart.id));
+
+/** A file size for download links: "840 B", "12 KB", "1.4 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/** Site paths of a figure's pages and files. */
+export const figurePaths = (id: string) => ({
+  page: `/charts/${id}/`,
+  embed: `/embed/${id}/`,
+  csv: `/charts/${id}/${id}.csv`,
+  svg: `/charts/${id}/${id}.svg`,
+  png: `/charts/${id}/${id}.png`,
+  og: `/charts/${id}/${id}-og.png`,
+});
+
+/** Site path of the page of the dataset version a figure is drawn from. */
+export const dataVersionPath = (figure: Pick<FigureData, 'dataset' | 'version'>) => `/data/${figure.dataset.id}/${figure.version.version}/`;
+
+/** Height in pixels an embedding iframe needs to show the figure without scrolling at full width (chart plus caption and source). */
+export function embedHeight(figure: Pick<FigureData, 'svg' | 'legend'>): number {
+  const height = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(figure.svg)?.[1] ?? 400);
+  return Math.round(height + 240 + figure.legend.length * 26);
+}

@@ -1,0 +1,151 @@
+import type { HastPluginEntry, HastVisitorContext } from 'satteri';
+import { t } from '#src/i18n/index.ts';
+import type { ChapterParagraph } from './paragraphs.ts';
+import { headingSlug } from './paragraphs.ts';
+
+/** Paragraph id for chapter `chapter`, paragraph `n`: §3.2 → `p3-2`. */
+export const paragraphId = (chapter: number, n: number) => `p${chapter}-${n}`;
+
+/** Whether a compile is a report chapter (a file in `content/chapters/`). */
+const isChapter = (fileURL: URL | undefined) => fileURL?.pathname.includes('/content/chapters/') ?? false;
+
+/** The document's frontmatter, where the plugin reads the chapter number and leaves the paragraph list. */
+function frontmatterOf(ctx: HastVisitorContext): Record<string, unknown> {
+  const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
+  if (!astro?.frontmatter) throw new Error(`${ctx.fileURL?.pathname}: no frontmatter to read the chapter number from`);
+  return astro.frontmatter;
+}
+
+/** Chapter number from the document's frontmatter; throws naming the file when it is missing. */
+function chapterNumber(ctx: HastVisitorContext): number {
+  const value = frontmatterOf(ctx).number;
+  if (typeof value !== 'number') {
+    throw new Error(`${ctx.fileURL?.pathname}: frontmatter "number" must be a whole chapter number to number paragraphs, found ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** Options of {@link createReportPlugin}. */
+export interface ReportPluginOptions {
+  /** Sub-path the site is served under (Astro's `base`), e.g. `/report/`. Default: `/`. */
+  base?: string;
+}
+
+/**
+ * Title of a numbered paragraph as a search sub-result ("§3.2 · No single group dominates"): with
+ * `data-pagefind-title` on the element that carries its id, search links straight to the paragraph.
+ */
+export const paragraphSearchTitle = (number: string, section?: string) =>
+  section ? t('search.paragraphInSection', { number, section }) : t('search.paragraph', { number });
+
+/** Collapses runs of white space, as a browser shows text. */
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Numbers a chapter's paragraphs and figures, and gives its section headings anchor links (a Sätteri
+ * HAST plugin).
+ *
+ * - Every top-level paragraph, and every `<PaperQuote>` (the paper's own words), gets a stable id
+ *   (`p3-2`), a leading number link (3.2) that readers and trainers cite, and a title that makes it a
+ *   search sub-result linking to that id (`data-pagefind-title`). Paragraphs inside other
+ *   components (context boxes, figures) are not numbered, so sourced context can change with the data
+ *   without moving any paragraph number.
+ * - Every `<h2>`/`<h3>` gets an id from its text (unless it has one) and a trailing "#" link to itself.
+ * - Every `<Figure>` gets its number (3.1, 3.2…) in order of appearance.
+ * - The numbered paragraphs, with their text and section, are left in the frontmatter as `paragraphs`
+ *   ({@link ChapterParagraph}), so pages can quote and link them (`render(entry).remarkPluginFrontmatter`).
+ *
+ * - Relative links (`../02-about-this-study/#p2-5`) become site paths under the base.
+ *
+ * Only files in `content/chapters/` are touched. The chapter number comes from the frontmatter, so ids
+ * never depend on file order.
+ */
+export const createReportPlugin = ({ base = '/' }: ReportPluginOptions = {}): HastPluginEntry => ({ fileURL }) => {
+  if (!isChapter(fileURL) || !fileURL) return null;
+  const slug = fileURL.pathname.split('/').pop()?.replace(/\.mdx?$/, '') ?? '';
+  const pageUrl = new URL(`${base.replace(/\/?$/, '/')}report/${slug}/`, 'https://site.invalid');
+  let paragraphs = 0;
+  let figures = 0;
+  let section: string | undefined;
+  const usedSlugs = new Map<string, number>();
+  const list: ChapterParagraph[] = [];
+
+  /** Records the next paragraph and returns its id, number and title as a search sub-result. */
+  const next = (ctx: HastVisitorContext, text: string, quote: boolean) => {
+    const chapter = chapterNumber(ctx);
+    paragraphs += 1;
+    const id = paragraphId(chapter, paragraphs);
+    const number = `${chapter}.${paragraphs}`;
+    list.push({ id, number, text: squash(text), quote, ...(section ? { section } : {}) });
+    frontmatterOf(ctx).paragraphs = list;
+    return { id, number, searchTitle: paragraphSearchTitle(number, section) };
+  };
+
+  return {
+    name: 'report-numbering',
+    element: {
+      filter: ['p', 'h2', 'h3', 'a'],
+      visit(node, ctx) {
+        if (node.tagName === 'a') {
+          // Relative links between chapters become site paths, so they work under any base and print readably.
+          const href = node.properties?.['href'];
+          if (typeof href === 'string' && !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(href)) {
+            const target = new URL(href, pageUrl);
+            ctx.setProperty(node, 'href', `${target.pathname}${target.hash}`);
+          }
+          return;
+        }
+        if (ctx.parent(node)?.type !== 'root') return;
+        if (node.tagName === 'h2' || node.tagName === 'h3') {
+          const text = squash(ctx.textContent(node));
+          const existing = node.properties?.['id'];
+          let slug = typeof existing === 'string' ? existing : headingSlug(text);
+          const seen = usedSlugs.get(slug) ?? 0;
+          usedSlugs.set(slug, seen + 1);
+          if (seen > 0 && typeof existing !== 'string') slug = `${slug}-${seen}`;
+          ctx.setProperty(node, 'id', slug);
+          if (node.tagName === 'h2') section = text;
+          // The link has no text node, so the heading's text (and the contents built from it) stays clean.
+          ctx.appendChild(node, {
+            type: 'element',
+            tagName: 'a',
+            properties: { className: ['heading-anchor'], href: `#${slug}`, ariaLabel: t('report.sectionLink', { title: text }), dataPagefindIgnore: '' },
+            children: [],
+          });
+          return;
+        }
+        const { id, number, searchTitle } = next(ctx, ctx.textContent(node), false);
+        ctx.setProperty(node, 'id', id);
+        ctx.setProperty(node, 'className', ['para']);
+        ctx.setProperty(node, 'dataPagefindTitle', searchTitle);
+        ctx.prependChild(node, [
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { className: ['para-num'], href: `#${id}`, dataPagefindIgnore: '' },
+            children: [{ type: 'text', value: number }],
+          },
+          { type: 'text', value: ' ' },
+        ]);
+      },
+    },
+    mdxJsxFlowElement: {
+      filter: ['Figure', 'PaperQuote'],
+      visit(node, ctx) {
+        if (node.name === 'Figure') {
+          figures += 1;
+          ctx.setProperty(node, 'number', `${chapterNumber(ctx)}.${figures}`);
+          return;
+        }
+        if (ctx.parent(node)?.type !== 'root') return;
+        const { id, number, searchTitle } = next(ctx, ctx.textContent(node), true);
+        ctx.setProperty(node, 'paragraphId', id);
+        ctx.setProperty(node, 'paragraphNumber', number);
+        ctx.setProperty(node, 'searchTitle', searchTitle);
+      },
+    },
+  };
+};
+
+/** The plugin for a site served at the domain root. */
+export const reportPlugin: HastPluginEntry = createReportPlugin();

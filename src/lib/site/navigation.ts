@@ -1,0 +1,34 @@
+import type { UIKey } from '#src/i18n/index.ts';
+
+/** An entry of the primary navigation. */
+export interface NavItem {
+  /** Path under the site base, with a trailing slash. */
+  path: string;
+  /** UI string key of its label. */
+  label: UIKey;
+}
+
+/** Primary navigation, in order. */
+export const primaryNav: readonly NavItem[] = [
+  { path: '/report/', label: 'nav.report' },
+  { path: '/recommendations/', label: 'nav.recommendations' },
+  { path: '/glossary/', label: 'nav.glossary' },
+  { path: '/data/', label: 'nav.data' },
+  { path: '/search/', label: 'nav.search' },
+  { path: '/about/', label: 'nav.about' },
+];
+
+/**
+ * Whether a navigation entry is the current section: `/report/03-smuggling-market/` is in `/report/`.
+ * Both paths are site paths without the base.
+ */
+export function isCurrentSection(itemPath: string, pagePath: string): boolean {
+  return pagePath === itemPath || pagePath.startsWith(itemPath);
+}
+
+/** A step of the breadcrumb trail. */
+export interface Crumb {
+  label: string;
+  /** Site path; omitted for the current page. */
+  path?: string;
+}
