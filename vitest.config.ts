@@ -5,10 +5,13 @@ export default defineConfig({
     reporters: ['default', './tests/reporters/summary.ts'],
     env: { TZ: 'UTC' },
     projects: [
+      './vitest.components.config.ts',
       {
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // Components are rendered through Astro's own Vite setup, in the components project.
+          exclude: ['src/components/**'],
           environment: 'node',
           // Two cores shared by several test files (chart rendering, PNG output, citation formatting):
           // a first import can take several seconds under load without anything being wrong.
