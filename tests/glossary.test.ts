@@ -61,9 +61,20 @@ describe('glossary pages', () => {
   });
 
   test('a provision whose wording was not verified says so instead of claiming a legal force', () => {
-    const page = dom('/glossary/untoc/training-and-technical-assistance/');
+    const page = dom('/glossary/model-law/humanitarian-exemption/');
     expect(page.querySelector('.obligation')?.textContent).toBe('Not checked against the official text');
     expect(page.querySelector('.obligation--mandatory')).toBeNull();
+  });
+
+  test('a provision read in an authentic text names that text, states its force and drops the "secondary sources only" warning', () => {
+    const page = dom('/glossary/som-protocol/vessels-without-nationality/');
+    const note = page.querySelector('[data-verified-against]')?.textContent ?? '';
+    expect(note).toContain('The wording of Article 8(7) was checked against the English text of the Smuggling of Migrants Protocol');
+    expect(note).toContain('BWBV0001750');
+    expect(page.body.textContent).not.toContain('checked only in sources that quote or restate it');
+    expect(page.querySelector('.entry-facts')?.textContent).toContain("'shall take appropriate measures'");
+    const training = dom('/glossary/untoc/training-and-technical-assistance/');
+    expect(training.querySelector('.obligation')?.textContent).toBe('Mandatory');
   });
 
   test('term pages are tagged for search: type, instrument, a short label, and weighted title and aliases', () => {

@@ -7,6 +7,12 @@ import { dateString, httpUrl, instrumentId, recommendationId, termId, text, word
  */
 export const obligationTypes = ['mandatory', 'shall-consider', 'optional', 'definition', 'body', 'tool', 'practice', 'not-checked'] as const;
 
+/**
+ * Official or authentic treaty texts a provision's wording has been read in; the label of each is
+ * `glossary.authenticText.<id>` in the dictionary.
+ */
+export const authenticTexts = ['untoc-en', 'tip-en', 'som-en'] as const;
+
 /** A cited source: title and URL. */
 export const sourceLink = z.object({ title: text('a source title'), url: httpUrl });
 
@@ -42,6 +48,12 @@ export const glossaryTermSchema = z.object({
   sources: z.array(sourceLink).min(1, { error: 'expected at least one source with a title and a URL' }),
   /** primary: checked in an official text; secondary: only in a source that restates it. */
   confidence: z.enum(['primary', 'secondary'], { error: 'expected primary or secondary' }),
+  /** Official or authentic text in which the provision's wording was read and checked; shown on the entry. */
+  verifiedAgainst: z
+    .enum(authenticTexts, {
+      error: (issue) => `expected one of ${authenticTexts.join(', ')}, received ${JSON.stringify(issue.input)}`,
+    })
+    .optional(),
   /** Date of the last change (YYYY-MM-DD), optional. */
   updated: dateString.optional(),
 });

@@ -40,6 +40,43 @@ describe('glossary entries', () => {
     }
   });
 
+  test('each link at least one official address on un.org or unodc.org, not only secondary copies', () => {
+    const official = (url: string) => /(^|\.)(un|unodc)\.org$/.test(new URL(url).hostname);
+    const without = entries.filter((e) => !e.data.sources.some((s) => official(s.url))).map((e) => e.id);
+    expect(without).toEqual([]);
+  });
+
+  test('link the English version of a page, never the Arabic, Chinese, French, Russian or Spanish one', () => {
+    const otherLanguage = (url: string) => {
+      const { pathname, searchParams } = new URL(url);
+      const lang = searchParams.get('lang') ?? searchParams.get('lng');
+      return pathname.split('/').some((part) => ['ar', 'ru', 'zh', 'fr', 'es'].includes(part)) || (lang !== null && lang !== 'en');
+    };
+    const guides = ['smuggling-or-trafficking', 'cooperation-tools'].map((id) => ({
+      id: `guide ${id}`,
+      sources: (parse(readFileSync(join(root, 'content/glossary-guides', `${id}.yaml`), 'utf8')) as { sources: { url: string }[] }).sources,
+    }));
+    const found = [...entries.map((e) => ({ id: e.id, sources: e.data.sources })), ...guides].flatMap((e) =>
+      e.sources.filter((s) => otherLanguage(s.url)).map((s) => `${e.id}: ${s.url}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  test('mark as checked against an authentic text only wording read there: primary, with a stated force, in the same instrument', () => {
+    const instrumentOf = { 'untoc-en': 'untoc', 'tip-en': 'tip-protocol', 'som-en': 'som-protocol' } as const;
+    for (const entry of entries.filter((e) => e.data.verifiedAgainst)) {
+      expect(entry.data.confidence, entry.id).toBe('primary');
+      expect(entry.data.obligation, entry.id).not.toBe('not-checked');
+      expect(entry.data.instrument, entry.id).toBe(instrumentOf[entry.data.verifiedAgainst!]);
+    }
+  });
+
+  test('say what is missing wherever a provision is left unchecked', () => {
+    for (const entry of entries.filter((e) => e.data.obligation === 'not-checked')) {
+      expect(entry.data.obligationNote, entry.id).toMatch(/not been checked|not checked/);
+    }
+  });
+
   test('carry the abbreviations readers search for', () => {
     const aliases = new Map(entries.map((e) => [e.id, e.data.aliases]));
     expect(aliases.get('untoc/mutual-legal-assistance')).toContain('MLA');
