@@ -33,8 +33,8 @@ describe('glossary pages', () => {
     const facts = page.querySelector('.facts')?.textContent ?? '';
     expect(facts).toContain('15 November 2000');
     expect(facts).toContain('29 September 2003');
-    expect(facts).toContain('190 as at 12 October 2020');
-    expect(facts).toContain('later figures have not been checked');
+    expect(facts).toContain('192 as at October 2024');
+    expect(facts).toContain('no later count has been checked');
     expect(page.querySelector('.facts a[href*="unodc.org"]')).not.toBeNull();
   });
 

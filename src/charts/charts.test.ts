@@ -115,7 +115,7 @@ describe('summaries are written from the data', () => {
     ['arrivals-by-country', 'a peak of 181,436 in 2016'],
     ['dead-and-missing-by-route', 'a peak of 4,574 in 2016'],
     ['smuggling-fees', '16 fees in EUR'],
-    ['treaty-participation', 'Nothing was found for Libya or Sudan'],
+    ['treaty-participation', 'Gaps: Bangladesh (not found), Chad (not listed), Côte d\'Ivoire (not listed), Eritrea (not found), Morocco (not found, sources conflict)'],
     ['crime-links-matrix', '"strong links" (Central and Western Mediterranean routes)'],
     ['study-map', 'Nigeria, Niger, Senegal, Morocco, Tunisia, Libya, Italy, Spain'],
   ])('%s says %s', (id, text) => {
@@ -142,17 +142,33 @@ describe('treaty participation', () => {
     const figure = buildFigure('treaty-participation');
     const states = new Set(figure.rows.map((row) => row.state));
     expect(figure.rows).toHaveLength(states.size * 3);
-    const notFound = figure.rows.filter((row) => row.found === 'not-found');
-    expect(notFound.length).toBeGreaterThan(20);
+    const gaps = (found: string) => figure.rows.filter((row) => row.found === found).map((row) => `${row.state} ${row.instrument}`);
+    expect(gaps('not-found')).toEqual(['Bangladesh SOM Protocol', 'Eritrea SOM Protocol', 'Morocco SOM Protocol']);
+    expect(gaps('not-listed')).toEqual(['Chad SOM Protocol', "Côte d'Ivoire SOM Protocol"]);
     const cellTexts = [...dom(figure.svg).querySelectorAll('text')].map((text) => text.textContent ?? '');
-    expect(cellTexts.filter((text) => text.startsWith('Not found'))).toHaveLength(notFound.length);
+    expect(cellTexts.filter((text) => text.startsWith('Not found'))).toHaveLength(3);
+    expect(cellTexts.filter((text) => text.startsWith('Not listed'))).toHaveLength(2);
+    expect(cellTexts).toContain('Not foundthe sources conflict');
   });
 
-  test('prefers an exact deposit date over a "party by" date for the same State and treaty', () => {
+  test('draws "not found" (dotted) apart from "not listed" (dashed), and both apart from a deposit', () => {
+    const figure = buildFigure('treaty-participation');
+    const cells = [...dom(figure.svg).querySelectorAll('rect')];
+    expect(cells.filter((rect) => rect.getAttribute('stroke-dasharray') === '1,3' || rect.parentElement?.getAttribute('stroke-dasharray') === '1,3')).toHaveLength(3);
+    expect(cells.filter((rect) => rect.getAttribute('stroke-dasharray') === '4,3' || rect.parentElement?.getAttribute('stroke-dasharray') === '4,3')).toHaveLength(2);
+    expect(figure.legend.map((item) => item.label)).toEqual(
+      expect.arrayContaining([expect.stringContaining('not a statement that the State is not a party'), expect.stringContaining('not listed in one undated copy')]),
+    );
+  });
+
+  test('prefers the deposit over the signature, and shows a party whose deposit date was not found', () => {
     const rows = buildFigure('treaty-participation').rows;
-    const niger = rows.find((row) => row.state === 'Niger' && row.instrument === 'SOM Protocol');
-    expect(niger).toMatchObject({ found: 'ratification-or-accession', date: '2009-03-18', record_id: 'T081' });
-    expect(niger?.other_records).toContain('T082 (party-by)');
+    const algeria = rows.find((row) => row.state === 'Algeria' && row.instrument === 'UNTOC');
+    expect(algeria).toMatchObject({ found: 'ratification', date: '2002-10-07', confidence: 'primary' });
+    expect(algeria?.other_records).toMatch(/T\d{3} \(signature\)/);
+    const eritrea = rows.find((row) => row.state === 'Eritrea' && row.instrument === 'TIP Protocol');
+    expect(eritrea).toMatchObject({ found: 'accession', date: null });
+    expect(buildFigure('treaty-participation').summary).toContain('the date of deposit was not found: Eritrea (TIP Protocol)');
   });
 
   test('names the State and treaty when a pair has no row at all', () => {

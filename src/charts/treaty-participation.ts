@@ -52,21 +52,31 @@ function cellDate(row: Row): string {
 
 /** Second line of a cell: the date, or for gaps what was looked at. */
 function detail(row: Row, compact: boolean): string {
-  if (row.found === 'not-found') return compact ? 'in sources' : 'in the sources read';
+  if (row.found === 'not-found') return conflicting(row) ? (compact ? 'sources conflict' : 'the sources conflict') : compact ? 'in sources' : 'in the sources read';
   if (row.found === 'not-listed') return compact ? '(2014+ copy)' : '(copy of 2014 or later)';
-  return shortDate(String(row.date ?? ''));
+  if (!row.date) return 'date not found';
+  return shortDate(String(row.date));
 }
 
-/** Whether a plotted cell rests on a secondary source. */
-const secondary = (row: Row) => row.confidence === 'secondary';
+/** Whether the sources disagree about a cell (shown as a gap, with the reason). */
+const conflicting = (row: Row) => row.confidence === 'conflicting';
+
+/** Whether a plotted finding rests on a secondary source (gaps are not starred: they report an absence). */
+const secondary = (row: Row) => row.confidence === 'secondary' && row.found !== 'not-found' && row.found !== 'not-listed';
 
 /** The two lines of a cell's text; a secondary finding is starred. */
 const cellText = (row: Row, compact: boolean) => `${words[row.found as Status][compact ? 'compact' : 'wide']}${secondary(row) ? ' *' : ''}\n${detail(row, compact)}`;
 
 const tooltip = (row: Row): string => {
   const what = words[row.found as Status].wide;
-  const date = row.date ? ` ${shortDate(String(row.date))}` : '';
-  const gap = row.found === 'not-found' ? ' in the sources read (this does not mean the State is not a party)' : '';
+  const deposit = rank[row.found as Status] <= 1;
+  const date = row.date ? ` ${shortDate(String(row.date))}` : deposit ? ' (date of deposit not found)' : '';
+  const gap =
+    row.found === 'not-found'
+      ? `${conflicting(row) ? ': the sources conflict' : ' in the sources read'} (this does not mean the State is not a party)`
+      : row.found === 'not-listed'
+        ? ' in a copy of the UN participants table of 2014 or later (not a statement of current status)'
+        : '';
   return `${row.state}, ${row.instrument}: ${what}${date}${gap}`;
 };
 
@@ -106,11 +116,11 @@ export function treatyCells(rows: Row[]): Row[] {
 export const chart: ChartModule = {
   id: 'treaty-participation',
   title: 'Participation in UNTOC and its Protocols of States along the routes',
-  subtitle: '21 States of origin, transit and destination: what the sources read say about each State and treaty',
-  dataset: { id: 'treaty-participation', version: '1.0.0' },
+  subtitle: '25 States of origin, transit and destination: date of ratification or accession for each State and treaty, as far as found',
+  dataset: { id: 'treaty-participation', version: '1.1.0' },
   notes: [
-    "'Party by' means the State was listed as a party in a document of that date; it is not the date it became a party. 'Ratified or acceded' dates come from notices that do not say which kind of instrument was deposited.",
-    "'Not found' means nothing was found in the sources read; it does not mean the State is not a party. Where a State has several records, the grid shows an exact date before a 'party by' date; the data table lists the other records.",
+    'Dates are those of the deposit of the instrument of ratification or accession, not of entry into force for the State. A star marks a cell read in a secondary source, mostly a 2014 copy of the UN Treaty Collection participants tables.',
+    "'Not found' means no deposit was found in the sources read; it does not mean the State is not a party. 'Not listed' means the State was absent from a copy of the UN participants table of 2014 or later; it is not a statement of current status. The data table lists the other records of each pair, such as signatures.",
   ],
   caveats: ['This is not an official status list: check the UN Treaty Collection, the depositary\'s record, before citing a State\'s status.'],
   select: treatyCells,
@@ -160,10 +170,22 @@ export const chart: ChartModule = {
       const dated = of.filter((row) => rank[row.found as Status] <= 1).length;
       const party = of.filter((row) => row.found === 'party-by').length;
       const gaps = of.filter((row) => row.found === 'not-found' || row.found === 'not-listed').length;
-      return `${instrument.heading}: a deposit date for ${dated} States, listed as a party by a given date for ${party}, nothing found or not listed for ${gaps}`;
+      return `${instrument.heading}: ratification or accession for ${dated} States${party > 0 ? `, listed as a party by a given date for ${party}` : ''}, not found or not listed for ${gaps}`;
     });
     const none = [...new Set(rows.map((row) => String(row.state)))].filter((state) => rows.filter((row) => row.state === state).every((row) => row.found === 'not-found'));
-    return `Grid of ${new Set(rows.map((row) => row.state)).size} States by three treaties, ${rows.length} cells, of which ${count((row) => row.found === 'not-found')} say not found. ${parts.join('. ')}. Nothing was found for ${none.join(' or ')} for any of the three treaties.`;
+    const gapCells = rows
+      .filter((row) => row.found === 'not-found' || row.found === 'not-listed')
+      .map((row) => `${row.state} (${row.found === 'not-listed' ? 'not listed' : conflicting(row) ? 'not found, sources conflict' : 'not found'})`);
+    const undated = rows.filter((row) => rank[row.found as Status] <= 1 && !row.date).map((row) => `${row.state} (${row.instrument})`);
+    return [
+      `Grid of ${new Set(rows.map((row) => row.state)).size} States by three treaties, ${rows.length} cells, of which ${count((row) => row.found === 'not-found')} say not found and ${count((row) => row.found === 'not-listed')} not listed.`,
+      `${parts.join('. ')}.`,
+      gapCells.length > 0 ? `Gaps: ${gapCells.join(', ')}.` : '',
+      undated.length > 0 ? `A party, but the date of deposit was not found: ${undated.join(', ')}.` : '',
+      none.length > 0 ? `Nothing was found for ${none.join(' or ')} for any of the three treaties.` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   },
   columns: [
     { key: 'state', label: 'State' },
@@ -179,10 +201,11 @@ export const chart: ChartModule = {
   legend: (rows) => {
     const items: LegendItem[] = [
       { symbol: 'cell-solid', label: 'Shaded: date of ratification or accession (deposit of the instrument)' },
-      { symbol: 'cell-light', label: "Light with a border: listed as a party in a document of that date ('party by')" },
     ];
+    if (rows.some((row) => row.found === 'party-by' || row.found === 'signature')) items.push({ symbol: 'cell-light', label: "Light with a border: listed as a party in a document of that date ('party by'), or signed only" });
     if (rows.some((row) => row.found === 'not-listed')) items.push({ symbol: 'cell-outline', label: 'Dashed border: not listed in one undated copy of the UN participants table' });
     items.push({ symbol: 'cell-empty', label: 'Dotted border: not found in the sources read (not a statement that the State is not a party)' });
+    if (rows.some((row) => row.found === 'not-found' && conflicting(row))) items.push({ symbol: 'cell-empty', label: "'Sources conflict': not found, and the sources read disagree on whether the State is a party" });
     if (rows.some(secondary)) items.push({ symbol: 'asterisk', label: '* read in a secondary source (a gazette translation, copy or compilation)' });
     return items;
   },

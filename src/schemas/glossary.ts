@@ -56,27 +56,40 @@ export const glossaryTermSchema = z.object({
     .optional(),
   /** Date of the last change (YYYY-MM-DD), optional. */
   updated: dateString.optional(),
+  /**
+   * Show this treaty's adoption, entry into force and party and signatory counts, read from the
+   * treaty-participation dataset. The entry's text then gives no count or date of its own.
+   */
+  treatyFacts: z.enum(['untoc', 'tip-protocol', 'som-protocol'], { error: 'expected untoc, tip-protocol or som-protocol' }).optional(),
 });
 export type GlossaryTermData = z.infer<typeof glossaryTermSchema>;
 
 /** An instrument's facts, `content/instruments/<id>.yaml`. */
-export const instrumentSchema = z.object({
-  id: instrumentId,
-  title: text('the instrument title'),
-  shortTitle: text('a short title'),
-  abbreviation: z.string().trim().min(1).optional(),
-  kind: z.enum(['treaty', 'model-law', 'tools'], { error: 'expected treaty, model-law or tools' }),
-  /** Order of the instrument in lists. */
-  order: z.number().int(),
-  description: text('a description'),
-  adopted: z.string().trim().min(1).optional(),
-  openedForSignature: z.string().trim().min(1).optional(),
-  entryIntoForce: dateString.optional(),
-  parties: z
-    .object({ count: z.number().int().positive(), asAt: dateString, source: sourceLink })
-    .optional(),
-  signatories: z.number().int().positive().optional(),
-  officialUrl: httpUrl,
-  notes: z.string().trim().min(1).optional(),
-});
+/**
+ * An instrument: prose only. Its dates of adoption and entry into force and its party and signatory counts
+ * are read from the treaty-participation dataset (src/lib/data/treaty-facts.ts), never written here; the schema is
+ * strict so that a count or date field added to an instrument file stops the build.
+ */
+export const instrumentSchema = z.strictObject(
+  {
+    id: instrumentId,
+    title: text('the instrument title'),
+    shortTitle: text('a short title'),
+    abbreviation: z.string().trim().min(1).optional(),
+    kind: z.enum(['treaty', 'model-law', 'tools'], { error: 'expected treaty, model-law or tools' }),
+    /** Order of the instrument in lists. */
+    order: z.number().int(),
+    description: text('a description'),
+    /** Where and until when the treaty was open for signature, in words. */
+    openedForSignature: z.string().trim().min(1).optional(),
+    officialUrl: httpUrl,
+    notes: z.string().trim().min(1).optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unexpected ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}: instrument files hold prose only; adoption, entry into force and party and signatory counts are read from the treaty-participation dataset`
+        : undefined,
+  },
+);
 export type InstrumentData = z.infer<typeof instrumentSchema>;
