@@ -84,23 +84,37 @@ describe.each(ids)('chart %s', (id) => {
 });
 
 describe('qualifier marks', () => {
-  test('draws preliminary and rounded detections as hollow dots and lower bounds as triangles, and the legend names both', () => {
+  test('draws preliminary detections as hollow dots, and the legend names them', () => {
     const figure = buildFigure('detections-by-route');
     const estimates = figure.rows.filter((row) => row.value !== null && (row.qualifier === 'preliminary' || row.qualifier === 'rounded'));
-    const lower = figure.rows.filter((row) => row.qualifier === 'lower-bound');
+    expect(estimates.length).toBeGreaterThan(0);
     const svg = dom(figure.svg);
-    expect(svg.querySelectorAll('g[fill="var(--chart-bg)"] > circle')).toHaveLength(estimates.length);
+    const hollow = [...svg.querySelectorAll('g[fill="var(--chart-bg)"] > circle')].map((circle) => circle.textContent);
+    expect(hollow).toEqual(estimates.map((row) => getChart('detections-by-route').tooltip(row)));
+    expect(figure.legend.map((item) => item.symbol)).toEqual(expect.arrayContaining(['dot', 'hollow', 'dashed', 'ring', 'gap']));
+  });
+
+  test('draws preliminary IOM figures as hollow dots and "at least" figures as triangles, and the legend names both', () => {
+    const figure = buildFigure('dead-and-missing-by-route');
+    const preliminary = figure.rows.filter((row) => row.qualifier === 'preliminary');
+    const lower = figure.rows.filter((row) => row.qualifier === 'lower-bound');
+    expect(preliminary.map((row) => row.year)).toEqual([2024, 2024, 2024]);
+    expect(lower.map((row) => row.year)).toEqual([2025, 2025, 2025]);
+    const svg = dom(figure.svg);
+    const hollow = [...svg.querySelectorAll('g[fill="var(--chart-bg)"] > circle')].map((circle) => circle.textContent);
+    expect(hollow).toEqual(preliminary.map((row) => getChart('dead-and-missing-by-route').tooltip(row)));
     const triangles = [...svg.querySelectorAll('g[fill="var(--chart-bg)"] > path')].map((path) => path.textContent);
-    expect(triangles).toEqual(lower.map((row) => getChart('detections-by-route').tooltip(row)));
-    expect(figure.legend.map((item) => item.symbol)).toEqual(expect.arrayContaining(['dot', 'hollow', 'triangle-up', 'dashed', 'ring', 'gap']));
+    expect(triangles).toEqual(lower.map((row) => getChart('dead-and-missing-by-route').tooltip(row)));
+    expect(triangles).toContain('Central Mediterranean, 2025: at least 1,340 dead or missing');
+    expect(figure.legend.map((item) => item.symbol)).toEqual(expect.arrayContaining(['dot', 'hollow', 'triangle-up', 'dashed', 'ring']));
   });
 
   test('leaves a gap in a line where no figure was found, and keeps the gap in the data table', () => {
     const figure = buildFigure('detections-by-route');
     const gaps = figure.rows.filter((row) => row.value === null);
-    expect(gaps.map((row) => `${row.route} ${row.year}`)).toContain('Western Mediterranean 2023');
+    expect(gaps.map((row) => `${row.route} ${row.year}`)).toEqual(['Western Mediterranean 2025', 'Western African 2025']);
     expect(figure.table.rows.filter((row) => row.cells.includes('no figure found'))).toHaveLength(gaps.length);
-    expect(figure.summary).toContain('No figure was found for 2023, 2024, 2025');
+    expect(figure.summary).toContain('No figure was found for 2025');
   });
 
   test('dashes the lines that lead to figures read in secondary sources', () => {
