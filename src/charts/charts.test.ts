@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
+import { formatNumber } from '../i18n/index.ts';
 import { buildFigure, figurePlacements } from '../lib/figures.ts';
 import { renderSvg } from '../lib/plot.ts';
 import { compareSnapshot } from '../lib/snapshot.ts';
@@ -134,6 +135,17 @@ describe('summaries are written from the data', () => {
     ['study-map', 'Nigeria, Niger, Senegal, Morocco, Tunisia, Libya, Italy, Spain'],
   ])('%s says %s', (id, text) => {
     expect(buildFigure(id).summary).toContain(text);
+  });
+});
+
+describe('arrivals by country', () => {
+  test('the note gives the smallest and largest Malta figures that the panel draws', () => {
+    const figure = buildFigure('arrivals-by-country');
+    const malta = figure.rows.filter((row) => row.country === 'Malta' && typeof row.value === 'number');
+    const least = malta.reduce((a, b) => (Number(b.value) < Number(a.value) ? b : a));
+    const most = malta.reduce((a, b) => (Number(b.value) > Number(a.value) ? b : a));
+    const note = getChart('arrivals-by-country').notes.find((n) => n.includes('Malta')) ?? '';
+    expect(note).toContain(`between ${formatNumber(Number(least.value))} (${least.year}) and ${formatNumber(Number(most.value))} (${most.year})`);
   });
 });
 
