@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { charts } from '../src/charts/index.ts';
+import { formatDate } from '../src/i18n/index.ts';
 import { OG_SIZE, PNG_WIDTH } from '../src/lib/chart-export.ts';
 import { buildFigure, dataVersionPath, figurePaths } from '../src/lib/figures.ts';
 import { pngSize } from './support/png.ts';
@@ -25,7 +26,7 @@ describe.each(ids)('figure %s in the built site', (id) => {
     expect(el?.querySelector('.figure-number')?.textContent).toBe(`Figure ${placement.number}`);
     expect(el?.querySelectorAll('svg.plot[role="img"]')).toHaveLength(2);
     const data = el?.querySelector(`.figure-source a[href="${dataVersionPath(figure)}"]`);
-    expect(data?.textContent).toBe(`${figure.dataset.title} v${figure.version.version} (28 November 2026)`);
+    expect(data?.textContent).toBe(`${figure.dataset.title} v${figure.version.version} (${formatDate(figure.version.date)})`);
     const links = [...(el?.querySelectorAll('.figure-links a') ?? [])].map((a) => a.getAttribute('href'));
     expect(links).toEqual(expect.arrayContaining([paths.csv, paths.svg, paths.png, `#fig-${id}`, `${paths.page}#embed`, paths.page]));
   });
