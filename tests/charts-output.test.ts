@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { charts } from '#src/charts/index.ts';
+import { formatDate } from '#src/i18n/index.ts';
 import { OG_SIZE, PNG_WIDTH } from '#src/lib/figures/export.ts';
 import { buildFigure, dataVersionPath, figurePaths } from '#src/lib/figures/figure.ts';
-import { formatDate } from '#src/i18n/index.ts';
 import { pngSize } from './support/png.ts';
 import { builtSite } from './support/site.ts';
 

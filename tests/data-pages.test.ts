@@ -67,7 +67,7 @@ describe('a dataset page', () => {
     expect(text(doc.querySelector('h1'))).toBe(d.meta.title);
     expect([...doc.querySelectorAll('#caveats li')].map(text)).toEqual(d.meta.caveats.map((c) => c.replace(/\s+/g, ' ')));
     const sources = [...doc.querySelectorAll('#sources li')];
-    expect(sources.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual(d.meta.sources.map((s) => s.url));
+    expect(sources.map((li) => li.querySelector('a:not(.source-id)')?.getAttribute('href'))).toEqual(d.meta.sources.map((s) => s.url));
     expect([...doc.querySelectorAll('#dictionary tbody th[scope="row"] code')].map(text)).toEqual(d.meta.fields.map((f) => f.name));
     const versions = [...doc.querySelectorAll('#versions tbody tr')];
     expect(versions.map((tr) => text(tr.querySelector('code.sha')))).toEqual([...d.versions].sort((a, b) => compareVersions(b.version, a.version)).map((v) => v.sha256));
@@ -90,22 +90,64 @@ describe('a dataset page', () => {
     const script = page('data/irregular-border-crossings').querySelector('script[type="application/ld+json"]');
     const ld = JSON.parse(script?.textContent ?? '{}') as Record<string, unknown> & { distribution: { contentUrl: string; encodingFormat: string }[] };
     expect(ld['@type']).toBe('Dataset');
-    expect(ld.version).toBe('1.1.0');
+    expect(ld.version).toBe('1.2.0');
     expect(ld.license).toBe('https://creativecommons.org/licenses/by/4.0/');
     expect(ld.temporalCoverage).toBe('2014/2025');
     expect(ld.distribution.map((x) => x.encodingFormat)).toEqual(['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/json', 'application/zip']);
-    expect(ld.distribution[0]?.contentUrl).toMatch(/\/data\/irregular-border-crossings\/1\.1\.0\/irregular-border-crossings-1\.1\.0\.csv$/);
+    expect(ld.distribution[0]?.contentUrl).toMatch(/\/data\/irregular-border-crossings\/1\.2\.0\/irregular-border-crossings-1\.2\.0\.csv$/);
   });
 
   test('lists the changes from 1.0.0 to 1.1.0 by row, with old and new values', () => {
     const doc = page('data/irregular-border-crossings');
-    expect(text(doc.querySelector('#changes'))).toContain('15 rows added, 0 removed, 7 changed and 14 unchanged');
-    const rows = [...doc.querySelectorAll('#changes .change-table tbody')];
+    const change = [...doc.querySelectorAll('#changes .version-change')].find((el) => text(el.querySelector('h3')).includes('1.0.0'));
+    expect(text(change)).toContain('15 rows added, 0 removed, 7 changed and 14 unchanged');
+    const rows = [...(change?.querySelectorAll('.change-table tbody') ?? [])];
     expect(rows).toHaveLength(7);
     const cm2016 = rows.find((tbody) => text(tbody.querySelector('th')) === '2016, Central Mediterranean');
     const value = [...(cm2016?.querySelectorAll('tr') ?? [])].find((tr) => text(tr).startsWith('Detections') || text(tr).includes('Detections value'));
     expect([text(value?.querySelector('.old')), text(value?.querySelector('.new'))]).toEqual(['181,459', '181,376']);
   });
+
+  test('lists the changes from 1.1.0 to 1.2.0: preliminary release figures replaced by Frontex\'s consolidated data, gaps filled', () => {
+    const doc = page('data/irregular-border-crossings');
+    const change = [...doc.querySelectorAll('#changes .version-change')].find((el) => text(el.querySelector('h3')).includes('1.2.0'));
+    expect(text(change)).toContain('0 rows added, 0 removed, 15 changed and 21 unchanged');
+    const rows = [...(change?.querySelectorAll('.change-table tbody') ?? [])];
+    const cell = (key: string, title: string, which: 'old' | 'new') =>
+      text([...(rows.find((tbody) => text(tbody.querySelector('th')) === key)?.querySelectorAll('tr') ?? [])].find((tr) => text(tr.querySelector('.field')).startsWith(title))?.querySelector(`.${which}`));
+    expect([cell('2022, Central Mediterranean', 'Detections', 'old'), cell('2022, Central Mediterranean', 'Detections', 'new')]).toEqual(['102,529', '105,561']);
+    expect([cell('2023, Western African', 'Detections', 'old'), cell('2023, Western African', 'Detections', 'new')]).toEqual(['40,000', '39,673']);
+    expect([cell('2021, Western African', 'Detections', 'old'), cell('2021, Western African', 'Detections', 'new')]).toEqual(['–', '22,351']);
+    expect([cell('2020, Western African', 'Source', 'old'), cell('2020, Western African', 'Source', 'new')]).toEqual(['FX_ARA2021', 'FX_MONTHLY_2025']);
+  });
+
+  test.each(datasets.flatMap((d) => [`data/${d.meta.id}`, ...d.versions.map((v) => `data/${d.meta.id}/${v.version}`)]))(
+    '%s: every source code shown in a table links to its entry in the source list on the same page',
+    (path) => {
+      const id = path.split('/')[1] ?? '';
+      const d = datasets.find((x) => x.meta.id === id);
+      const codes = new Set(d?.meta.sources.map((s) => s.id));
+      const doc = page(path);
+      const cells = [...doc.querySelectorAll('main table td')].filter((td) => codes.has(text(td)));
+      expect(cells.length, 'source codes shown in the tables').toBeGreaterThan(0);
+      for (const td of cells) {
+        const code = text(td);
+        const link = td.querySelector('a');
+        expect(link?.getAttribute('href'), code).toBe(`#source-${code}`);
+        const entry = doc.getElementById(`source-${code}`);
+        expect(entry?.tagName, code).toBe('LI');
+        expect(text(entry?.querySelector('.source-id')), code).toBe(code);
+        expect(text(entry)).toContain(d?.meta.sources.find((s) => s.id === code)?.title.replace(/\s+/g, ' '));
+      }
+      const preview = [...doc.querySelectorAll('#preview-caption')].map((c) => c.closest('table'))[0];
+      const column = [...(preview?.querySelectorAll('thead th') ?? [])].findIndex((th) => text(th.querySelector('code')) === 'source_id');
+      if (column >= 0) {
+        const shown = [...(preview?.querySelectorAll('tbody tr') ?? [])].map((tr) => tr.children[column]).filter((td) => !td?.classList.contains('gap'));
+        expect(shown.length).toBeGreaterThan(0);
+        expect(shown.every((td) => td?.querySelector('a[href^="#source-"]')), 'every row of the preview that names a source links it').toBe(true);
+      }
+    },
+  );
 });
 
 describe('a version page', () => {
@@ -121,7 +163,7 @@ describe('a version page', () => {
 
   test('the first version of a dataset with a newer one points to the newer one and says it is the first release', () => {
     const doc = page('data/irregular-border-crossings/1.0.0');
-    expect(text(doc.querySelector('.newer a'))).toBe('A newer version exists: version 1.1.0, released 28 November 2026.');
+    expect(text(doc.querySelector('.newer a'))).toBe('A newer version exists: version 1.2.0, released 3 December 2026.');
     expect(text(doc.querySelector('main'))).toContain('This is the first release');
   });
 });

@@ -38,7 +38,7 @@ export const chart: ChartModule = {
   subtitle: 'People counted as arriving irregularly per year, by country of arrival, 2014–2025; each panel has its own scale',
   dataset: { id: 'arrivals-italy-spain-malta', version: '1.0.0' },
   notes: [
-    'Each country is drawn on its own scale: Malta counts hundreds or a few thousand arrivals a year, Italy up to about 180,000. Compare shapes, not heights, between panels.',
+    'Each country is drawn on its own scale: Malta counts between 23 (2017) and 3,405 (2019) arrivals a year, Italy up to about 180,000. Compare shapes, not heights, between panels.',
     "Spain's series is the national total of arrivals by sea and by land at Ceuta and Melilla; its breakdown by area is in the data set. Years without a dot have no figure in the data set.",
   ],
   caveats: [

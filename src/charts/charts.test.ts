@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
+import { formatNumber } from '#src/i18n/index.ts';
 import { buildFigure, figurePlacements } from '#src/lib/figures/figure.ts';
 import { renderSvg } from '#src/lib/figures/render-svg.ts';
 import { compareSnapshot } from '../../scripts/lib/snapshot.ts';
@@ -84,23 +85,37 @@ describe.each(ids)('chart %s', (id) => {
 });
 
 describe('qualifier marks', () => {
-  test('draws preliminary and rounded detections as hollow dots and lower bounds as triangles, and the legend names both', () => {
+  test('draws preliminary detections as hollow dots, and the legend names them', () => {
     const figure = buildFigure('detections-by-route');
     const estimates = figure.rows.filter((row) => row.value !== null && (row.qualifier === 'preliminary' || row.qualifier === 'rounded'));
-    const lower = figure.rows.filter((row) => row.qualifier === 'lower-bound');
+    expect(estimates.length).toBeGreaterThan(0);
     const svg = dom(figure.svg);
-    expect(svg.querySelectorAll('g[fill="var(--chart-bg)"] > circle')).toHaveLength(estimates.length);
+    const hollow = [...svg.querySelectorAll('g[fill="var(--chart-bg)"] > circle')].map((circle) => circle.textContent);
+    expect(hollow).toEqual(estimates.map((row) => getChart('detections-by-route').tooltip(row)));
+    expect(figure.legend.map((item) => item.symbol)).toEqual(expect.arrayContaining(['dot', 'hollow', 'dashed', 'ring', 'gap']));
+  });
+
+  test('draws preliminary IOM figures as hollow dots and "at least" figures as triangles, and the legend names both', () => {
+    const figure = buildFigure('dead-and-missing-by-route');
+    const preliminary = figure.rows.filter((row) => row.qualifier === 'preliminary');
+    const lower = figure.rows.filter((row) => row.qualifier === 'lower-bound');
+    expect(preliminary.map((row) => row.year)).toEqual([2024, 2024, 2024]);
+    expect(lower.map((row) => row.year)).toEqual([2025, 2025, 2025]);
+    const svg = dom(figure.svg);
+    const hollow = [...svg.querySelectorAll('g[fill="var(--chart-bg)"] > circle')].map((circle) => circle.textContent);
+    expect(hollow).toEqual(preliminary.map((row) => getChart('dead-and-missing-by-route').tooltip(row)));
     const triangles = [...svg.querySelectorAll('g[fill="var(--chart-bg)"] > path')].map((path) => path.textContent);
-    expect(triangles).toEqual(lower.map((row) => getChart('detections-by-route').tooltip(row)));
-    expect(figure.legend.map((item) => item.symbol)).toEqual(expect.arrayContaining(['dot', 'hollow', 'triangle-up', 'dashed', 'ring', 'gap']));
+    expect(triangles).toEqual(lower.map((row) => getChart('dead-and-missing-by-route').tooltip(row)));
+    expect(triangles).toContain('Central Mediterranean, 2025: at least 1,340 dead or missing');
+    expect(figure.legend.map((item) => item.symbol)).toEqual(expect.arrayContaining(['dot', 'hollow', 'triangle-up', 'dashed', 'ring']));
   });
 
   test('leaves a gap in a line where no figure was found, and keeps the gap in the data table', () => {
     const figure = buildFigure('detections-by-route');
     const gaps = figure.rows.filter((row) => row.value === null);
-    expect(gaps.map((row) => `${row.route} ${row.year}`)).toContain('Western Mediterranean 2023');
+    expect(gaps.map((row) => `${row.route} ${row.year}`)).toEqual(['Western Mediterranean 2025', 'Western African 2025']);
     expect(figure.table.rows.filter((row) => row.cells.includes('no figure found'))).toHaveLength(gaps.length);
-    expect(figure.summary).toContain('No figure was found for 2023, 2024, 2025');
+    expect(figure.summary).toContain('No figure was found for 2025');
   });
 
   test('dashes the lines that lead to figures read in secondary sources', () => {
@@ -120,6 +135,17 @@ describe('summaries are written from the data', () => {
     ['study-map', 'Nigeria, Niger, Senegal, Morocco, Tunisia, Libya, Italy, Spain'],
   ])('%s says %s', (id, text) => {
     expect(buildFigure(id).summary).toContain(text);
+  });
+});
+
+describe('arrivals by country', () => {
+  test('the note gives the smallest and largest Malta figures that the panel draws', () => {
+    const figure = buildFigure('arrivals-by-country');
+    const malta = figure.rows.filter((row) => row.country === 'Malta' && typeof row.value === 'number');
+    const least = malta.reduce((a, b) => (Number(b.value) < Number(a.value) ? b : a));
+    const most = malta.reduce((a, b) => (Number(b.value) > Number(a.value) ? b : a));
+    const note = getChart('arrivals-by-country').notes.find((n) => n.includes('Malta')) ?? '';
+    expect(note).toContain(`between ${formatNumber(Number(least.value))} (${least.year}) and ${formatNumber(Number(most.value))} (${most.year})`);
   });
 });
 

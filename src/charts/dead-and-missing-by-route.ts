@@ -12,12 +12,12 @@ const routes: { name: string; label: string; token: ChartToken; wide: LabelPlace
   { name: 'Western Africa / Atlantic route to the Canary Islands', label: 'Atlantic route to the Canary Islands', token: 'series-3', wide: { at: 2025, dx: 10, dy: 8, text: 'Atlantic route' }, compact: { at: 2025, dx: 8, dy: 12, text: 'Atlantic' } },
 ];
 
-const kind = (row: Row): ValueKind => (row.qualifier === 'lower-bound' ? 'lower-bound' : 'exact');
+const kind = (row: Row): ValueKind => (row.qualifier === 'lower-bound' ? 'lower-bound' : row.qualifier === 'preliminary' ? 'estimate' : 'exact');
 
 const tooltip = (row: Row): string | null => {
   const value = numberOf(row.value);
   if (value === null) return null;
-  return `${row.route}, ${row.year}: ${row.qualifier === 'lower-bound' ? 'at least ' : ''}${formatNumber(value)} dead or missing`;
+  return `${row.route}, ${row.year}: ${row.qualifier === 'lower-bound' ? 'at least ' : ''}${formatNumber(value)} dead or missing${row.qualifier === 'preliminary' ? ' (preliminary)' : ''}`;
 };
 
 /** Dead and missing by route and year, from IOM's Missing Migrants Project (minimum estimates). */
@@ -25,13 +25,13 @@ export const chart: ChartModule = {
   id: 'dead-and-missing-by-route',
   title: 'People recorded dead or missing, by route (minimum estimates)',
   subtitle: 'IOM Missing Migrants Project, 2014–2025: Central Mediterranean, Western Mediterranean and Atlantic route to the Canary Islands',
-  dataset: { id: 'dead-and-missing', version: '1.0.0' },
+  dataset: { id: 'dead-and-missing', version: '1.1.0' },
   notes: [
     "IOM's Mediterranean regional total is not drawn: it includes the Eastern Mediterranean route and is not the sum of these routes. It is in the data set.",
-    'IOM revises its data as it adds records: the figures are those of the snapshot and extract named in the data set.',
+    "IOM revises its data as it adds records: the 2014–2024 figures are IOM's data of 4 June 2025; the 2025 figures are IOM's statements of January and February 2026 and, for the Western Mediterranean, a filtered extract of IOM's data.",
   ],
   caveats: [
-    "Every figure is a minimum: deaths that leave no trace, such as boats lost with everyone on board, are often not recorded. The 2024 and 2025 figures come from a filtered extract of IOM's data and are below IOM's own totals.",
+    "Every figure is a minimum: deaths that leave no trace, such as boats lost with everyone on board, are often not recorded. The 2024 figures are preliminary, and the 2025 figures are lower bounds ('at least').",
   ],
   select: (rows) =>
     routes.flatMap((route) => rows.filter((row) => row.route === route.name).sort((a, b) => Number(a.year) - Number(b.year))),
@@ -41,7 +41,7 @@ export const chart: ChartModule = {
       width,
       height: compact ? 320 : 340,
       marginTop: 24,
-      marginRight: compact ? 68 : 150,
+      marginRight: compact ? 68 : 180,
       marginLeft: compact ? 36 : 52,
       marginBottom: 28,
       ariaHidden: 'true',

@@ -9,7 +9,7 @@ import type { ChartModule } from './types.ts';
 const routes: { name: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] = [
   { name: 'Central Mediterranean', token: 'series-1', wide: { at: 2016, dx: 8, dy: -10 }, compact: { at: 2016, dx: 7, dy: -8 } },
   { name: 'Western Mediterranean', token: 'series-2', wide: { at: 2018, dx: -10, dy: -10, textAnchor: 'end' }, compact: { at: 2015, dy: -30, textAnchor: 'middle', text: 'Western\nMed.' } },
-  { name: 'Western African', token: 'series-3', wide: { at: 2024, dx: -10, dy: -12, textAnchor: 'end' }, compact: { at: 2023, dx: 6, dy: 22, text: 'Western\nAfrican' } },
+  { name: 'Western African', token: 'series-3', wide: { at: 2024, dx: -10, dy: -12, textAnchor: 'end' }, compact: { at: 2023, dx: -10, dy: -10, textAnchor: 'end', text: 'Western\nAfrican' } },
 ];
 
 const kind = (row: Row): ValueKind => (row.qualifier === 'lower-bound' ? 'lower-bound' : row.qualifier === 'exact' ? 'exact' : 'estimate');
@@ -28,10 +28,10 @@ export const chart: ChartModule = {
   id: 'detections-by-route',
   title: 'Detections of irregular border crossing by route',
   subtitle: 'Frontex detections per year, 2014–2025: Central Mediterranean, Western Mediterranean and Western African routes',
-  dataset: { id: 'irregular-border-crossings', version: '1.1.0' },
+  dataset: { id: 'irregular-border-crossings', version: '1.2.0' },
   notes: [
     'Detections are counted by Frontex between border crossing points.',
-    'Figures for 2014–2020 are from Frontex annual risk analyses, in their latest edition; figures for 2021–2025 are preliminary year-end figures, some rounded or given as a lower bound.',
+    "Figures for 2014–2024 are Frontex's latest: its annual risk analyses and, for 2021–2024 and three earlier figures, its monthly data as of 3 June 2025. The 2024 figures are preliminary; 2025 is Frontex's preliminary year-end figure, found for the Central Mediterranean only.",
   ],
   caveats: [
     'Detections are not people: the same person can be detected more than once.',

@@ -25,10 +25,12 @@ describe('the full table of a dataset version', () => {
     await page.getByRole('button', { name: 'Show all 36 rows, sort and filter' }).click();
     const status = page.locator('#data [role="status"]');
     await expect.poll(() => status.textContent()).toBe('36 of 36 rows');
-    expect(requests.some((path) => path.endsWith('/data/irregular-border-crossings/1.1.0/irregular-border-crossings-1.1.0.csv'))).toBe(true);
+    expect(requests.some((path) => path.endsWith('/data/irregular-border-crossings/1.2.0/irregular-border-crossings-1.2.0.csv'))).toBe(true);
     expect(requests.some((path) => /csv-worker/.test(path))).toBe(true);
     const rows = page.locator('#data .full-table tbody tr');
     expect(await rows.count()).toBe(36);
+    // Each row's source code links to its entry in the source list on the page.
+    expect(await rows.first().locator('a[href="#source-FX_ARA2018"]').textContent()).toBe('FX_ARA2018');
     // The filter field has the focus and a label.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await page.getByLabel('Filter rows (any column)').fill('Western African');
@@ -41,10 +43,10 @@ describe('the full table of a dataset version', () => {
     const values = async () => rows.evaluateAll((trs) => trs.map((tr) => tr.children[2]?.textContent ?? ''));
     expect((await values()).slice(0, 3)).toEqual(['276', '421', '671']);
     // Gaps stay last whichever the direction.
-    expect((await values()).slice(-2)).toEqual(['–no value', '–no value']);
+    expect((await values()).slice(-2)).toEqual(['46,820', '–no value']);
     await detections.press('Enter');
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
-    expect((await values())[0]).toBe('47,000');
+    expect((await values())[0]).toBe('46,820');
     expect((await values()).at(-1)).toBe('–no value');
     expect(errors).toEqual([]);
     await page.close();

@@ -47,6 +47,8 @@ function startWorker(): { send: (request: TableRequest) => void; answer: (matche
 export async function showFullTable(root: HTMLElement): Promise<void> {
   const columns = JSON.parse(root.dataset.columns ?? '[]') as Column[];
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  /** Source codes listed on the page: a cell of the source column holding one links to its entry. */
+  const sourceCodes = new Set(JSON.parse(root.dataset.sourceCodes ?? '[]') as string[]);
   const uid = `full-${Math.random().toString(36).slice(2, 8)}`;
 
   const status = document.createElement('p');
@@ -161,6 +163,14 @@ export async function showFullTable(root: HTMLElement): Promise<void> {
           hidden.className = 'visually-hidden';
           hidden.textContent = strings.gap;
           td.append(dash, hidden);
+        } else if (column.name === 'source_id' && sourceCodes.has(text)) {
+          const link = document.createElement('a');
+          link.className = 'source-code';
+          link.href = `#source-${text}`;
+          const code = document.createElement('code');
+          code.textContent = text;
+          link.append(code);
+          td.append(link);
         } else {
           td.textContent = text;
         }

@@ -1,6 +1,6 @@
 import { charts } from '#src/charts/index.ts';
 import { formatDate, formatNumber, t, type UIKey } from '#src/i18n/index.ts';
-import type { DatasetField, DatasetMeta } from '#src/schemas/dataset.ts';
+import type { DatasetField, DatasetMeta, DatasetSource } from '#src/schemas/dataset.ts';
 import type { Cell, Row } from './csv.ts';
 import type { LoadedDataset, LoadedVersion } from './folder.ts';
 import { datasetPath, versionPath } from '#src/lib/cite/dataset.ts';
@@ -29,25 +29,44 @@ export function formatValue(field: DatasetField, value: Cell): string {
 /** Whether a column is right-aligned as a number. */
 export const isNumericField = (field: DatasetField) => field.type === 'integer' || field.type === 'number';
 
+/** The column in which rows name their source by its code (the id of an entry in the dataset's sources). */
+export const SOURCE_FIELD = 'source_id';
+
+/** Id of a source's entry in the source list on a dataset or version page. */
+export const sourceAnchor = (id: string) => `source-${id}`;
+
+/** Link to a source's entry on the same page when `field` is the source column and `value` a listed source code. */
+export function sourceHref(sources: readonly DatasetSource[], field: string, value: Cell | string): string | undefined {
+  if (field !== SOURCE_FIELD || typeof value !== 'string') return undefined;
+  return sources.some((s) => s.id === value) ? `#${sourceAnchor(value)}` : undefined;
+}
+
 /** A table of rows ready to render. */
 export interface RowTable {
   /** `long`: a text column with long values, given room so that rows stay short; `date`: never broken across lines. */
   columns: { name: string; title: string; numeric: boolean; long: boolean; date: boolean }[];
-  rows: { cells: { text: string; gap: boolean }[] }[];
+  /** `href`: a source code's link to its entry in the page's source list. */
+  rows: { cells: { text: string; gap: boolean; href?: string }[] }[];
 }
 
-/** Rows as a table of display strings, in the order of the declared fields. */
-export function rowTable(fields: readonly DatasetField[], rows: readonly Row[]): RowTable {
+/** Rows as a table of display strings, in the order of the declared fields; source codes link to `sources`. */
+export function rowTable(fields: readonly DatasetField[], rows: readonly Row[], sources: readonly DatasetSource[] = []): RowTable {
   return {
     columns: fields.map((f) => ({ name: f.name, title: f.title, numeric: isNumericField(f), long: rows.some((row) => String(row[f.name] ?? '').length > LONG_TEXT), date: f.type === 'date' })),
-    rows: rows.map((row) => ({ cells: fields.map((f) => ({ text: formatValue(f, row[f.name] ?? null), gap: (row[f.name] ?? null) === null })) })),
+    rows: rows.map((row) => ({
+      cells: fields.map((f) => {
+        const value = row[f.name] ?? null;
+        const href = sourceHref(sources, f.name, value);
+        return { text: formatValue(f, value), gap: value === null, ...(href ? { href } : {}) };
+      }),
+    })),
   };
 }
 
 /** The first rows of a version, for the preview table. */
 export function previewTable(meta: DatasetMeta, version: LoadedVersion, limit: number = PREVIEW_ROWS): RowTable & { shown: number; total: number } {
   const rows = version.data.slice(0, limit);
-  return { ...rowTable(meta.fields, rows), shown: rows.length, total: version.data.length };
+  return { ...rowTable(meta.fields, rows, meta.sources), shown: rows.length, total: version.data.length };
 }
 
 /** One download as offered on a page: what it is, its size and where it is. */
@@ -103,7 +122,7 @@ export interface VersionChange {
   to: LoadedVersion;
   diff: VersionDiff;
   /** Primary-key values of each changed row, as text ("2016, Central Mediterranean"). */
-  changedRows: { key: string; changes: { field: string; title: string; old: string; new: string }[] }[];
+  changedRows: { key: string; changes: { field: string; title: string; old: string; new: string; oldHref?: string; newHref?: string }[] }[];
   added: RowTable;
   removed: RowTable;
 }
@@ -126,10 +145,14 @@ export function changeFrom(dataset: LoadedDataset, to: LoadedVersion): VersionCh
     diff,
     changedRows: diff.changed.map((row) => ({
       key: row.key.map((value, i) => show(meta.primaryKey[i] ?? '', value)).join(', '),
-      changes: row.changes.map((c) => ({ field: c.field, title: field(c.field)?.title ?? c.field, old: show(c.field, c.old), new: show(c.field, c.new) })),
+      changes: row.changes.map((c) => {
+        const oldHref = sourceHref(meta.sources, c.field, c.old);
+        const newHref = sourceHref(meta.sources, c.field, c.new);
+        return { field: c.field, title: field(c.field)?.title ?? c.field, old: show(c.field, c.old), new: show(c.field, c.new), ...(oldHref ? { oldHref } : {}), ...(newHref ? { newHref } : {}) };
+      }),
     })),
-    added: rowTable(meta.fields, diff.added),
-    removed: rowTable(meta.fields, diff.removed),
+    added: rowTable(meta.fields, diff.added, meta.sources),
+    removed: rowTable(meta.fields, diff.removed, meta.sources),
   };
 }
 

@@ -17,7 +17,7 @@ describe('standalone SVG download', () => {
     expect(svg).toContain('Detections of irregular border crossing by route');
     expect(svg).toContain('These figures count irregular migration, not migrant smuggling');
     expect(svg).toContain('Source: Frontex');
-    expect(svg).toContain('v1.1.0 (28 November 2026)');
+    expect(svg).toContain('v1.2.0 (3 December 2026)');
     expect(svg).toContain('https://example.org/charts/detections-by-route/');
   });
 
