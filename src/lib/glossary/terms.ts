@@ -4,7 +4,7 @@
  * the citation of an entry. src/lib/glossary/load.ts feeds it the content collections.
  */
 import type { InstrumentId } from '#src/schemas/common.ts';
-import type { GlossaryTermData, InstrumentData } from '#src/schemas/glossary.ts';
+import type { GlossaryTermData } from '#src/schemas/glossary.ts';
 import { locateString, unknownTermMessage, type SourceLocation, type TermUse } from './term-usage.ts';
 
 /** A glossary entry as the collections give it: id `<instrument>/<term>` and its data. */
