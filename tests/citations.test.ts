@@ -18,49 +18,76 @@ function citations(page: string): Record<string, string> {
 const SITE = (documentOf('/').querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').replace(/\/$/, '');
 const ids = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'b1', 'b2', 'b3', 'b4', 'b5'];
 
+/** What a <template> holds (its content fragment, or the element itself where the parser keeps children there). */
+const templateRoot = (template: Element | null | undefined): ParentNode => {
+  const content = (template as HTMLTemplateElement | null | undefined)?.content;
+  return content && content.querySelector('*') ? content : (template ?? new DocumentFragment());
+};
+const UNODC = 'United Nations Office on Drugs and Crime';
+const PAPER = 'Links Between Smuggling of Migrants and Other Forms of Organized Crime Along the Central and Western Mediterranean Routes';
+
 describe('citations on the built pages', () => {
-  test.each(ids)('recommendation %s offers UN, APA 7, Chicago, OSCOLA, BibTeX and RIS, each naming the edition and the page', (id) => {
+  test.each(ids)('recommendation %s offers seven formats, each citing UNODC and naming the edition it was read in and the page', (id) => {
     const all = citations(`/recommendations/${id}/`);
-    expect(Object.keys(all)).toEqual(['un', 'apa', 'chicago', 'oscola', 'bibtex', 'ris']);
+    expect(Object.keys(all)).toEqual(['un', 'apa', 'chicago', 'oscola', 'bibtex', 'ris', 'csl']);
     const url = `${SITE}/recommendations/${id}/`;
     for (const [format, value] of Object.entries(all)) {
       expect(value, format).toContain(url);
-      expect(value, format).toMatch(new RegExp(`(?:web edition|Web edition) ${edition.version.replaceAll('.', '\\.')}`));
+      expect(value, format).toContain(UNODC);
+      expect(value, format).toMatch(new RegExp(`web edition ${edition.version.replaceAll('.', '\\.')}`));
     }
-    expect(all['un']).toContain(`recommendation ${id.toUpperCase()}.`);
+    expect(all['un']).toContain(`${UNODC} (UNODC), ${PAPER}, presented 10 May 2023, quoted in`);
+    expect(all['un']).toContain(`recommendation ${id.toUpperCase()}. Available at ${url}`);
     expect(all['oscola']).toContain(` rec ${id.toUpperCase()} <${url}>`);
   });
 
-  test.each(ids)('the BibTeX of recommendation %s parses back to one entry with its key, title, paper, edition and address', (id) => {
+  test.each(ids)('the BibTeX of recommendation %s parses back to one entry with its key, the paper, UNODC and the address', (id) => {
     const entries = new Cite(citations(`/recommendations/${id}/`)['bibtex'], { forceType: '@bibtex/text' }).data;
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({
-      'citation-key': `som-links-rec-${id}`,
-      title: `Recommendation ${id.toUpperCase()}`,
-      'container-title': 'Links Between Smuggling of Migrants and Other Forms of Organized Crime Along the Central and Western Mediterranean Routes',
-      edition: `web edition ${edition.version}`,
-      URL: `${SITE}/recommendations/${id}/`,
-    });
+    expect(entries[0]).toMatchObject({ 'citation-key': `som-links-rec-${id}`, title: PAPER, URL: `${SITE}/recommendations/${id}/` });
+    expect(JSON.stringify(entries[0]?.['author'])).toContain(UNODC);
   });
 
-  test.each(ids)('the RIS of recommendation %s starts with TY, ends with ER and has TI, UR, PY, AU and the paper', (id) => {
-    const lines = citations(`/recommendations/${id}/`)['ris']?.split('\n') ?? [];
-    expect(lines[0]).toMatch(/^TY {2}- [A-Z]+$/);
-    expect(lines.at(-1)).toMatch(/^ER {2}-/);
-    expect(lines).toEqual(expect.arrayContaining([`TI  - Recommendation ${id.toUpperCase()}`, `UR  - ${SITE}/recommendations/${id}/`, `PY  - ${edition.date.slice(0, 4)}`, 'AU  - United Nations Office on Drugs and Crime']));
-    expect(lines.some((l) => l.startsWith('T2  - Links Between Smuggling of Migrants'))).toBe(true);
+  test('a chapter, a figure, a glossary entry and a dataset are cited to the web edition, in every format, never to UNODC as author', () => {
+    for (const page of ['/report/04-corruption-and-profits/', '/charts/detections-by-route/', '/glossary/untoc/mutual-legal-assistance/', '/data/irregular-border-crossings/']) {
+      const all = citations(page);
+      expect(Object.keys(all), page).toHaveLength(7);
+      for (const [format, value] of Object.entries(all)) {
+        expect(value, `${page} ${format}`).toContain('Smuggling of Migrants and Organized Crime (web edition)');
+        expect(value, `${page} ${format}`).not.toContain(UNODC);
+      }
+    }
   });
 
-  test('each chapter ends with its citation, the UN style first and the other five folded', () => {
+  test('each chapter ends with its citation, the UN style first and the other six folded', () => {
     const document = documentOf('/report/04-corruption-and-profits/');
     const box = document.querySelector('.citation-box');
-    expect(box?.querySelector('.citation[data-format="un"] pre')?.textContent).toContain(`chapter 4: Corruption and profits. Available at ${SITE}/report/04-corruption-and-profits/`);
-    expect([...(box?.querySelectorAll('details .citation') ?? [])].map((c) => c.getAttribute('data-format'))).toEqual(['apa', 'chicago', 'oscola', 'bibtex', 'ris']);
+    expect(box?.querySelector('.citation[data-format="un"] pre')?.textContent).toContain(`chapter 4: Corruption and profits. Based on UNODC, ${PAPER}. Available at ${SITE}/report/04-corruption-and-profits/`);
+    expect([...(box?.querySelectorAll('details .citation') ?? [])].map((c) => c.getAttribute('data-format'))).toEqual(['apa', 'chicago', 'oscola', 'bibtex', 'ris', 'csl']);
   });
 
-  test('a chapter carries the pattern of its paragraph citations, made by the citation module', () => {
+  test('the access date is one marked element in each citation', () => {
+    const pre = documentOf('/recommendations/b1/').querySelector('.citation[data-format="chicago"] pre');
+    const time = pre?.querySelectorAll('time[data-accessed]');
+    expect(time).toHaveLength(1);
+    expect(time?.[0]?.getAttribute('data-accessed')).toBe('mdy');
+    expect(time?.[0]?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('a chapter carries its paragraph citations in every format: UNODC for the quotations the report plugin marks, the web edition for the rest', () => {
     const data = documentOf('/report/03-smuggling-market/').querySelector('[data-para-cite]');
-    expect(data?.getAttribute('data-pattern')).toContain(`web edition ${edition.version}`);
-    expect(data?.getAttribute('data-pattern')).toContain(`chapter 3: The smuggling market, para. PARANUM. Available at ${SITE}/report/03-smuggling-market/#PARAID`);
+    const quotes = (data?.getAttribute('data-quotes') ?? '').split(' ');
+    // Chapter 3 opens each section with a quotation of the paper (three in all).
+    expect(quotes).toHaveLength(3);
+    const kind = (k: string) => Object.fromEntries([...templateRoot(data?.querySelector(`template[data-kind="${k}"]`)).querySelectorAll('.citation')].map((c) => [c.getAttribute('data-format'), c.querySelector('pre')?.textContent ?? '']));
+    const quote = kind('quote');
+    const text = kind('text');
+    expect(Object.keys(quote)).toEqual(['un', 'apa', 'chicago', 'oscola', 'bibtex', 'ris', 'csl']);
+    expect(quote['un']).toContain(`${UNODC} (UNODC), ${PAPER}, presented 10 May 2023, quoted in`);
+    expect(quote['un']).toContain(`chapter 3: The smuggling market, para. PARANUM. Available at ${SITE}/report/03-smuggling-market/#PARAID`);
+    expect(text['un']).toContain(`web edition ${edition.version}`);
+    expect(text['un']).toContain(`chapter 3: The smuggling market, para. PARANUM. Based on UNODC`);
+    expect(text['bibtex']).toContain('@misc{som-links-para-PARAKEY,');
+    for (const value of Object.values(text)) expect(value).not.toContain(UNODC);
   });
 });

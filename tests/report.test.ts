@@ -160,10 +160,14 @@ describe('edition, updates and how to cite', () => {
     expect(page.querySelector('.updates time[datetime="2026-11-28"]')).not.toBeNull();
   });
 
-  test('the how-to-cite page explains paragraph pinpoints and offers the whole edition in six formats', () => {
+  test('the how-to-cite page explains who wrote what, with a quoted and a commentary paragraph, and offers the whole edition in seven formats', () => {
     const page = documentOf('/how-to-cite/');
-    expect(text(page.querySelector('main'))).toContain('#p3-2');
-    expect(page.querySelectorAll('.citation-box pre[data-citation]').length).toBe(6);
+    expect(text(page.querySelector('#who-wrote-what + p'))).toContain('presented 10 May 2023');
+    const [quoted, commentary] = [...page.querySelectorAll('pre.example')].map((pre) => pre.textContent ?? '');
+    expect(quoted).toMatch(/^United Nations Office on Drugs and Crime \(UNODC\), .* quoted in .* para\. 3\.\d+\. Available at .*#p3-\d+ /);
+    expect(commentary).toMatch(/^Smuggling of Migrants and Organized Crime \(web edition\), .* para\. 3\.\d+\. Based on UNODC, /);
+    expect(commentary).not.toContain('United Nations Office on Drugs and Crime');
+    expect(page.querySelectorAll('.citation-box pre[data-citation]').length).toBe(7);
   });
 
   test('states no publication year for the paper', () => {

@@ -1,4 +1,4 @@
-/** Minimal types for the parts of citation-js the site uses (the packages ship none). */
+/** Minimal types for the parts of citation-js the tests use to read exported citations back (the packages ship none). */
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown, options?: { forceType?: string });
@@ -9,5 +9,4 @@ declare module '@citation-js/core' {
   }
 }
 declare module '@citation-js/plugin-bibtex';
-declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-ris';

@@ -33,10 +33,17 @@ describe('citing a paragraph', () => {
       await page.keyboard.press('Enter');
       const panel = page.locator('#cite-p3-3');
       await expect.poll(() => panel.isVisible()).toBe(true);
-      const citation = (await panel.locator('p').textContent()) ?? '';
+      const citation = (await panel.locator('.citation[data-format="un"] pre').textContent()) ?? '';
       const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
       expect(citation).toContain(`web edition ${edition.version}`);
       expect(citation).toContain('chapter 3: The smuggling market, para. 3.3.');
+      // A quotation of the paper is cited to UNODC, a commentary paragraph to the web edition.
+      const quoted = await page.locator('#p3-3.paper-quote').count();
+      expect(citation.startsWith(quoted ? 'United Nations Office on Drugs and Crime (UNODC), ' : 'Smuggling of Migrants and Organized Crime (web edition), ')).toBe(true);
+      // Every other format of the same paragraph, under "All formats".
+      await panel.locator('summary').click();
+      expect(await panel.locator('.citation[data-format="bibtex"] pre').textContent()).toContain('@misc{som-links-para-3-3,');
+      expect(await panel.locator('.citation[data-format="ris"] pre').textContent()).toContain(`UR  - ${await page.getAttribute('link[rel="canonical"]', 'href')}#p3-3`);
       const address = await page.getAttribute('link[rel="canonical"]', 'href');
       expect(citation).toContain(`Available at ${address}#p3-3 `);
       expect(citation).toContain(`(accessed ${today}).`);
@@ -91,7 +98,9 @@ describe('printing', () => {
         const link = document.querySelector<HTMLAnchorElement>('.prose a[href^="/recommendations/"]');
         return { href: link?.getAttribute('href'), content: link ? getComputedStyle(link, '::after').content : '' };
       });
-      expect(after.content).toBe(`" <${after.href}>"`);
+      const origin = new URL((await page.getAttribute('link[rel="canonical"]', 'href')) ?? '').origin;
+      // A site path is printed as a full address: the site's origin (SITE_URL), then the path.
+      expect(after.content).toBe(`" <${origin}${after.href}>"`);
       expect(await page.locator('.citation[data-format="apa"] pre').isVisible()).toBe(true);
       expect(await page.locator('.citation[data-format="bibtex"]').isVisible()).toBe(false);
       expect(await page.locator('.print-source').textContent()).toContain(`Web edition ${edition.version}`);

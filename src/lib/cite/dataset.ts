@@ -3,6 +3,7 @@ import type { DatasetMeta } from '#src/schemas/dataset.ts';
 import { cite, type CitationTarget } from './formats.ts';
 import type { DatasetVersion } from '#src/schemas/dataset.ts';
 import { absoluteUrl } from '#src/lib/site/urls.ts';
+import { webEditionName } from './report.ts';
 
 /** Site path of a dataset's page. */
 export const datasetPath = (id: string) => `/data/${id}/`;
@@ -10,7 +11,7 @@ export const datasetPath = (id: string) => `/data/${id}/`;
 export const versionPath = (id: string, version: string) => `/data/${id}/${version}/`;
 
 /** Who compiled and publishes the datasets: the web edition, not the paper's author. */
-export const datasetPublisher = () => t('data.publisher');
+export const datasetPublisher = webEditionName;
 
 /**
  * What to cite for one released version of a dataset: the version's own page, its number and release
@@ -22,7 +23,7 @@ export function datasetCitationTarget(meta: DatasetMeta, version: DatasetVersion
     type: 'dataset',
     author: datasetPublisher(),
     title: meta.title,
-    edition: `version ${version.version}`,
+    edition: t('data.cite.versionStatement', { version: version.version }),
     version: version.version,
     date: version.date,
     publisher: datasetPublisher(),
@@ -31,19 +32,11 @@ export function datasetCitationTarget(meta: DatasetMeta, version: DatasetVersion
   };
 }
 
-/** A date no reader has, replaced by a placeholder in citations written into files. */
-const SENTINEL = '1900-01-01';
-
 /**
- * Citations for a file that outlives the day it was built (README of a data pack): the access date is
- * left for the reader to fill in, so the file's bytes do not change from one build to the next.
+ * Citations for a file that outlives the day it was built (README of a data pack): no access date, so the
+ * file's bytes do not change from one build to the next; the UN style asks the reader to add it.
  */
 export function citationsForFile(target: CitationTarget): { un: string; apa: string; bibtex: string } {
-  const placeholder = t('data.pack.accessedPlaceholder');
-  const withSentinel = { ...target, accessed: SENTINEL };
-  return {
-    un: cite(withSentinel, 'un').replace('accessed 1 January 1900', `accessed ${placeholder}`),
-    apa: cite(withSentinel, 'apa'),
-    bibtex: cite(withSentinel, 'bibtex').replace(/^\s*note = \{\[Online; accessed 1900-01-01\]\},\n/m, ''),
-  };
+  const undated = { ...target, accessed: undefined };
+  return { un: cite(undated, 'un'), apa: cite(undated, 'apa'), bibtex: cite(undated, 'bibtex') };
 }

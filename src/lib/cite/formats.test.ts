@@ -1,70 +1,140 @@
 import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 import { describe, expect, test } from 'vitest';
-import { cite, citeAll, type CitationTarget } from './formats.ts';
+import { cite, citeAll, citeParts, formatCitationDate, type CitationTarget } from './formats.ts';
 
+const TITLE = 'Links Between Smuggling of Migrants and Other Forms of Organized Crime Along the Central and Western Mediterranean Routes';
+const EDITION = 'Smuggling of Migrants and Organized Crime (web edition)';
+
+/** The paper's words: a recommendation, read in the web edition. */
 const recommendation: CitationTarget = {
   key: 'som-links-rec-b2',
-  type: 'webpage',
+  type: 'quotation',
   author: 'United Nations Office on Drugs and Crime',
   authorShort: 'UNODC',
-  title: 'Links Between Smuggling of Migrants and Other Forms of Organized Crime Along the Central and Western Mediterranean Routes',
+  title: TITLE,
   part: 'Recommendation B2',
   pinpoint: 'rec B2',
-  edition: 'web edition 1.0.0',
-  version: '1.0.0',
-  date: '2026-11-28',
-  publisher: 'Smuggling of Migrants and Organized Crime (web edition)',
+  presented: '2023-05-10',
+  edition: 'web edition 1.1.0',
+  version: '1.1.0',
+  date: '2026-12-05',
+  publisher: EDITION,
   url: 'https://example.org/recommendations/b2/',
+  accessed: '2026-12-01',
+};
+
+/** The web edition's own text: a commentary paragraph. */
+const commentary: CitationTarget = {
+  key: 'som-links-para-3-4',
+  type: 'webpage',
+  author: EDITION,
+  title: 'Smuggling of Migrants and Organized Crime: Central and Western Mediterranean routes',
+  part: 'Chapter 3: The smuggling market, para. 3.4',
+  pinpoint: 'para 3.4',
+  basedOn: `UNODC, ${TITLE}`,
+  edition: 'web edition 1.1.0',
+  version: '1.1.0',
+  date: '2026-12-05',
+  publisher: EDITION,
+  url: 'https://example.org/report/03-smuggling-market/#p3-4',
   accessed: '2026-12-01',
 };
 
 const dataset: CitationTarget = {
   key: 'som-links-data-irregular-border-crossings-1-1-0',
   type: 'dataset',
-  author: 'Smuggling of Migrants and Organized Crime (web edition)',
+  author: EDITION,
   title: 'Detections of irregular border crossings by route, 2014–2025',
   edition: 'version 1.1.0',
   version: '1.1.0',
   date: '2026-11-28',
-  publisher: 'Smuggling of Migrants and Organized Crime (web edition)',
+  publisher: EDITION,
   url: 'https://example.org/data/irregular-border-crossings/1.1.0/',
   accessed: '2026-12-01',
 };
 
-// The first APA, BibTeX or RIS citation loads citation-js's styles, which takes seconds on a busy machine.
-describe('cite', { timeout: 30_000 }, () => {
-  test('gives a UN-style citation with the part, the edition, the address and the access date', () => {
+describe('the paper’s words', () => {
+  test('UN style names UNODC, the paper, the date it was presented and the web edition it was read in', () => {
     expect(cite(recommendation, 'un')).toBe(
-      'United Nations Office on Drugs and Crime (UNODC), Links Between Smuggling of Migrants and Other Forms of Organized Crime Along the Central and Western Mediterranean Routes, web edition 1.0.0 (28 November 2026), recommendation B2. Available at https://example.org/recommendations/b2/ (accessed 1 December 2026).',
+      `United Nations Office on Drugs and Crime (UNODC), ${TITLE}, presented 10 May 2023, quoted in ${EDITION}, web edition 1.1.0 (5 December 2026), recommendation B2. Available at https://example.org/recommendations/b2/ (accessed 1 December 2026).`,
     );
   });
 
-  test('gives an OSCOLA citation with its pinpoint and angle-bracketed address', () => {
+  test('APA, Chicago and OSCOLA name UNODC as author and the presentation date, never a publication date', () => {
+    expect(cite(recommendation, 'apa')).toBe(
+      `United Nations Office on Drugs and Crime. (2023, May 10). ${TITLE} [Paper presentation]. Quoted in ${EDITION}, web edition 1.1.0, recommendation B2. https://example.org/recommendations/b2/`,
+    );
+    expect(cite(recommendation, 'chicago')).toBe(
+      `United Nations Office on Drugs and Crime. ${TITLE}. Presented May 10, 2023. Quoted in ${EDITION}, web edition 1.1.0, December 5, 2026, recommendation B2. Accessed December 1, 2026. https://example.org/recommendations/b2/.`,
+    );
     expect(cite(recommendation, 'oscola')).toBe(
-      'United Nations Office on Drugs and Crime, Links Between Smuggling of Migrants and Other Forms of Organized Crime Along the Central and Western Mediterranean Routes (web edition 1.0.0, Smuggling of Migrants and Organized Crime (web edition) 28 November 2026) rec B2 <https://example.org/recommendations/b2/> accessed 1 December 2026',
+      `United Nations Office on Drugs and Crime, ${TITLE} (presented 10 May 2023), quoted in ${EDITION} (web edition 1.1.0, 5 December 2026) rec B2 <https://example.org/recommendations/b2/> accessed 1 December 2026`,
     );
   });
 
-  test('gives Chicago and APA 7 bibliography entries naming the part and the work', () => {
-    expect(cite(recommendation, 'chicago')).toContain('"Recommendation B2." In Links Between Smuggling of Migrants');
-    expect(cite(recommendation, 'chicago')).toContain('Accessed December 1, 2026. https://example.org/recommendations/b2/.');
-    expect(cite(recommendation, 'apa')).toMatch(/^United Nations Office on Drugs and Crime\. \(2026, November 28\)\. Recommendation B2 \[Web edition 1\.0\.0\]\. Links Between Smuggling/);
-    expect(cite(recommendation, 'apa')).toContain('https://example.org/recommendations/b2/');
-  });
-
-  test('gives BibTeX keyed as asked, with the address', () => {
+  test('BibTeX, RIS and CSL-JSON carry UNODC as author and the presentation, without a publication year', () => {
     const bibtex = cite(recommendation, 'bibtex');
-    expect(bibtex).toMatch(/^@\w+\{som-links-rec-b2,/);
-    expect(bibtex).toContain('url = {https://example.org/recommendations/b2/}');
-    expect(bibtex.trim().endsWith('}')).toBe(true);
+    expect(bibtex).toContain('\tauthor = {{United Nations Office on Drugs and Crime}},');
+    expect(bibtex).toContain('\thowpublished = {Presented 10 May 2023},');
+    expect(bibtex).not.toMatch(/\byear = /);
+    const ris = cite(recommendation, 'ris').split('\n');
+    expect(ris).toEqual(expect.arrayContaining(['TY  - GEN', 'AU  - United Nations Office on Drugs and Crime', `TI  - ${TITLE}`, 'DA  - 2023/05/10/']));
+    expect(ris.some((l) => l.startsWith('PY  -'))).toBe(false);
+    const [item] = JSON.parse(cite(recommendation, 'csl')) as Record<string, unknown>[];
+    expect(item).toMatchObject({ type: 'speech', author: [{ literal: 'United Nations Office on Drugs and Crime' }], title: TITLE, issued: { 'date-parts': [[2023, 5, 10]] } });
+  });
+});
+
+describe('the web edition’s own text', () => {
+  test('names the web edition as author, with its edition and date and the paper it is based on, in every format', () => {
+    expect(cite(commentary, 'un')).toBe(
+      `${EDITION}, Smuggling of Migrants and Organized Crime: Central and Western Mediterranean routes, web edition 1.1.0 (5 December 2026), chapter 3: The smuggling market, para. 3.4. Based on UNODC, ${TITLE}. Available at https://example.org/report/03-smuggling-market/#p3-4 (accessed 1 December 2026).`,
+    );
+    expect(cite(commentary, 'apa')).toMatch(/^Smuggling of Migrants and Organized Crime \(web edition\)\. \(2026, December 5\)\. Chapter 3: The smuggling market, para\. 3\.4 \[Web edition 1\.1\.0\]\. In Smuggling of Migrants/);
+    expect(cite(commentary, 'chicago')).toContain('"Chapter 3: The smuggling market, para. 3.4." In Smuggling of Migrants and Organized Crime: Central and Western Mediterranean routes. Web edition 1.1.0.');
+    for (const format of ['un', 'apa', 'chicago', 'oscola', 'bibtex', 'ris', 'csl'] as const) {
+      expect(cite(commentary, format), format).not.toContain('United Nations Office on Drugs and Crime');
+      expect(cite(commentary, format), format).toContain(EDITION);
+    }
   });
 
-  test('gives RIS with the required type and end tags, title and address', () => {
-    const ris = cite(dataset, 'ris').split('\n');
-    expect(ris[0]).toBe('TY  - DATA');
-    expect(ris).toContain('UR  - https://example.org/data/irregular-border-crossings/1.1.0/');
-    expect(ris.some((line) => line.startsWith('TI  - Detections of irregular border crossings by route'))).toBe(true);
-    expect(ris.at(-1)).toMatch(/^ER {2}-/);
+  test('BibTeX gives the month as a macro (month = dec), the year and the full date', () => {
+    const bibtex = cite(commentary, 'bibtex');
+    expect(bibtex).toMatch(/^@misc\{som-links-para-3-4,\n/);
+    expect(bibtex).toContain('\tyear = {2026},\n\tmonth = dec,\n\tdate = {2026-12-05},');
+    expect(bibtex).toContain('\turldate = {2026-12-01},');
+    expect(bibtex.endsWith('\n}')).toBe(true);
+  });
+});
+
+describe('the access date', () => {
+  test('is split out in the style of each format, for a page to put in a <time> element', () => {
+    const styles = Object.fromEntries(citeAll(commentary).map((c) => [c.format, c.parts.accessed && [c.parts.accessed.style, c.parts.accessed.text]]));
+    expect(styles).toEqual({
+      un: ['dmy', '1 December 2026'],
+      apa: undefined,
+      chicago: ['mdy', 'December 1, 2026'],
+      oscola: ['dmy', '1 December 2026'],
+      bibtex: ['iso', '2026-12-01'],
+      ris: ['ris', '2026/12/01/'],
+      csl: ['csl', '2026, 12, 1'],
+    });
+    const parts = citeParts(commentary, 'un');
+    expect(`${parts.before}${parts.accessed?.text}${parts.after}`).toBe(cite(commentary, 'un'));
+  });
+
+  test('is left out, or left for the reader in UN style, when the target has none', () => {
+    const undated = { ...dataset, accessed: undefined };
+    expect(cite(undated, 'un')).toContain('(accessed [date you accessed it]).');
+    expect(cite(undated, 'bibtex')).not.toContain('urldate');
+    expect(cite(undated, 'ris')).not.toContain('Y2  -');
+  });
+
+  test('formats dates through Intl in UTC', () => {
+    expect(formatCitationDate('2026-01-09', 'dmy')).toBe('9 January 2026');
+    expect(formatCitationDate('2026-01-09', 'mdy')).toBe('January 9, 2026');
   });
 
   test('refuses a date that is not YYYY-MM-DD', () => {
@@ -73,43 +143,49 @@ describe('cite', { timeout: 30_000 }, () => {
 });
 
 describe('citeAll', () => {
-  test('offers the six formats in order', () => {
-    expect(citeAll(recommendation).map((c) => c.name)).toEqual(['UN / UNODC', 'APA 7', 'Chicago', 'OSCOLA', 'BibTeX', 'RIS']);
+  test('offers the seven formats in order', () => {
+    expect(citeAll(recommendation).map((c) => c.name)).toEqual(['UN / UNODC', 'APA 7', 'Chicago', 'OSCOLA', 'BibTeX', 'RIS', 'CSL-JSON']);
   });
 });
 
-describe('exported citations a reference manager can read', () => {
-  /** Parses BibTeX back with citation-js's own BibTeX reader, as a reference manager would. */
+// citation-js is kept as a development dependency only, as an independent reader of what the site writes.
+describe('exported citations a reference manager can read', { timeout: 30_000 }, () => {
   const parseBibtex = (text: string) => new Cite(text, { forceType: '@bibtex/text' }).data;
 
-  test('BibTeX of a part parses back to one entry naming the part, the paper, the edition, the year and the address', () => {
-    const [entry, ...rest] = parseBibtex(cite(recommendation, 'bibtex'));
+  test('BibTeX of a commentary paragraph parses back to one entry naming the part, the web edition, its edition, the date and the address', () => {
+    const [entry, ...rest] = parseBibtex(cite(commentary, 'bibtex'));
     expect(rest).toEqual([]);
     expect(entry).toMatchObject({
-      'citation-key': 'som-links-rec-b2',
-      title: 'Recommendation B2',
-      'container-title': recommendation.title,
-      edition: 'web edition 1.0.0',
-      URL: 'https://example.org/recommendations/b2/',
-      issued: { 'date-parts': [[2026, 11, 28]] },
+      'citation-key': 'som-links-para-3-4',
+      title: 'Chapter 3: The smuggling market, para. 3.4',
+      'container-title': commentary.title,
+      edition: 'web edition 1.1.0',
+      URL: commentary.url,
+      // This reader takes year and month (month = dec) over BibLaTeX's full date.
+      issued: { 'date-parts': [[2026, 12]] },
     });
     // The corporate author stays one name, not split into given and family names.
-    expect(entry?.['author']).toEqual([{ family: 'United Nations Office on Drugs and Crime' }]);
+    expect(entry?.['author']).toEqual([{ family: EDITION }]);
   });
 
-  test('BibTeX of a dataset version parses back with its version as the edition', () => {
-    const [entry] = parseBibtex(cite(dataset, 'bibtex'));
-    expect(entry).toMatchObject({ title: 'Detections of irregular border crossings by route, 2014–2025', edition: 'version 1.1.0', URL: dataset.url });
+  test('BibTeX of a quotation parses back with UNODC as the one author', () => {
+    const [entry] = parseBibtex(cite(recommendation, 'bibtex'));
+    expect(entry).toMatchObject({ 'citation-key': 'som-links-rec-b2', title: TITLE, URL: recommendation.url });
+    expect(JSON.stringify(entry?.['author'])).toContain('United Nations Office on Drugs and Crime');
   });
 
-  test('RIS starts with TY, ends with ER and carries title, address, year, author and edition; a part also names the paper', () => {
-    for (const target of [recommendation, dataset]) {
-      const lines = cite(target, 'ris').split('\n');
-      expect(lines[0]).toMatch(/^TY {2}- \w+$/);
-      expect(lines.at(-1)).toMatch(/^ER {2}-/);
-      for (const tag of ['TI', 'UR', 'PY', 'AU', 'ET']) expect(lines.some((l) => l.startsWith(`${tag}  - `)), `${tag} in ${target.key}`).toBe(true);
+  test('RIS parses back with its type, title, author and address', () => {
+    for (const target of [recommendation, commentary, dataset]) {
+      const [entry] = new Cite(cite(target, 'ris'), { forceType: '@ris/file' }).data;
+      expect(entry, target.key).toMatchObject({ URL: target.url });
+      expect(JSON.stringify(entry?.['author']), target.key).toContain(target.author);
     }
-    expect(cite(recommendation, 'ris').split('\n')).toContain(`T2  - ${recommendation.title}`);
-    expect(cite(dataset, 'ris')).not.toContain('T2  -');
+  });
+
+  test('CSL-JSON is valid JSON that citation-js reads as it is', () => {
+    for (const target of [recommendation, commentary, dataset]) {
+      const [entry] = new Cite(JSON.parse(cite(target, 'csl'))).data;
+      expect(entry, target.key).toMatchObject({ id: target.key, URL: target.url, accessed: { 'date-parts': [[2026, 12, 1]] } });
+    }
   });
 });

@@ -3,9 +3,12 @@ import type { CitationTarget } from './formats.ts';
 import { edition } from '#src/lib/site/edition.ts';
 import { absoluteUrl } from '#src/lib/site/urls.ts';
 
-/** The paper's corporate author, in full and short form. */
-const AUTHOR = 'United Nations Office on Drugs and Crime';
-const AUTHOR_SHORT = 'UNODC';
+/**
+ * The paper's only known date. The research found no publication date and no public copy of the paper,
+ * only that it was presented at a UNODC expert group meeting on 10 May 2023 (DELEGFR_2023, Permanent
+ * Mission of France to the UN in Vienna).
+ */
+export const PAPER_PRESENTED = '2023-05-10';
 
 /** Today's date (YYYY-MM-DD, UTC): the access date a citation carries until the reader's browser replaces it. */
 export const buildDate = (): string => new Date().toISOString().slice(0, 10);
@@ -16,66 +19,112 @@ export interface CiteContext {
   site: URL | string | undefined;
   /** Access date, YYYY-MM-DD. Default: the build date. */
   accessed?: string;
+  /** The web edition cited. Default: the current edition (newest entry of content/updates.yaml). */
+  edition?: { version: string; date: string };
 }
 
-/** The fields every citation of the web edition shares: author, title, edition, date and publisher. */
-function base(ctx: CiteContext): Omit<CitationTarget, 'key' | 'url' | 'part' | 'pinpoint'> {
+/** The web edition as author and publisher: "Smuggling of Migrants and Organized Crime (web edition)". */
+export const webEditionName = () => t('cite.webEditionName', { site: t('site.title') });
+/** The web edition's title: "Smuggling of Migrants and Organized Crime: Central and Western Mediterranean routes". */
+export const webEditionTitle = () => `${t('site.title')}: ${t('site.subtitle')}`;
+/** The paper's author, in full and short form. */
+const paperAuthor = () => ({ author: t('cite.paperAuthor'), authorShort: t('cite.paperAuthorShort') });
+
+/** The fields every citation made from this web edition shares: edition, date, publisher, access date. */
+function common(ctx: CiteContext): Pick<CitationTarget, 'edition' | 'version' | 'date' | 'publisher' | 'accessed'> {
+  const { version, date } = ctx.edition ?? edition;
+  return { edition: t('cite.editionStatement', { version }), version, date, publisher: webEditionName(), accessed: ctx.accessed ?? buildDate() };
+}
+
+/** Text this web edition wrote: the web edition is the author; `basedOn` says whose paper it presents. */
+function written(ctx: CiteContext, fields: { key: string; url: string; title?: string; part?: string; pinpoint?: string; basedOnPaper?: boolean }): CitationTarget {
+  const { basedOnPaper, title, ...rest } = fields;
   return {
+    ...common(ctx),
+    ...rest,
     type: 'webpage',
-    author: AUTHOR,
-    authorShort: AUTHOR_SHORT,
-    title: t('paper.title'),
-    edition: `web edition ${edition.version}`,
-    version: edition.version,
-    date: edition.date,
-    publisher: `${t('site.title')} (web edition)`,
-    accessed: ctx.accessed ?? buildDate(),
+    author: webEditionName(),
+    title: title ?? webEditionTitle(),
+    ...(basedOnPaper ? { basedOn: t('cite.paperShort', { author: t('cite.paperAuthorShort'), title: t('paper.title') }) } : {}),
   };
+}
+
+/** The paper's own words, read in this web edition: UNODC is the author. */
+function quoted(ctx: CiteContext, fields: { key: string; url: string; part: string; pinpoint: string }): CitationTarget {
+  return { ...common(ctx), ...fields, ...paperAuthor(), type: 'quotation', title: t('paper.title'), presented: PAPER_PRESENTED };
+}
+
+/** Site path of a chapter (as `chapterPath` in report/content.ts, which needs Astro's content layer). */
+const chapterPath = (id: string) => `/report/${id}/`;
+
+/** A chapter as the citation factory needs it. */
+export interface ChapterRef {
+  id: string;
+  number: number;
+  title: string;
 }
 
 /** The whole web edition (home page, how-to-cite page). */
 export function reportTarget(ctx: CiteContext): CitationTarget {
-  return { ...base(ctx), key: 'som-links-web-edition', url: absoluteUrl('/report/', ctx.site) };
+  return written(ctx, { key: 'som-links-web-edition', url: absoluteUrl('/report/', ctx.site), basedOnPaper: true });
 }
 
-/** A chapter of the report, e.g. chapter 3, "The smuggling market". */
-export function chapterTarget(chapter: { id: string; number: number; title: string }, ctx: CiteContext): CitationTarget {
-  return {
-    ...base(ctx),
+/** A chapter of the report as a whole: the web edition's text, with the quotations it holds. */
+export function chapterTarget(chapter: ChapterRef, ctx: CiteContext): CitationTarget {
+  return written(ctx, {
     key: `som-links-ch${chapter.number}`,
-    part: `Chapter ${chapter.number}: ${chapter.title}`,
+    part: t('cite.chapterPart', { number: chapter.number, title: chapter.title }),
     pinpoint: `ch ${chapter.number}`,
-    url: absoluteUrl(`/report/${chapter.id}/`, ctx.site),
-  };
+    url: absoluteUrl(chapterPath(chapter.id), ctx.site),
+    basedOnPaper: true,
+  });
 }
 
 /**
- * One numbered paragraph: a pinpoint citation naming the chapter, the paragraph number (§3.2), the web
- * edition and the paragraph's own address (`…/report/03-smuggling-market/#p3-2`).
+ * One numbered paragraph: a pinpoint naming the chapter, the paragraph number (§3.2) and the paragraph's
+ * own address (`…/report/03-smuggling-market/#p3-2`). A quotation of the paper (`quote`, as the report
+ * plugin records it) is cited to UNODC; any other paragraph is the web edition's commentary.
  */
-export function paragraphTarget(
-  chapter: { id: string; number: number; title: string },
-  paragraph: { id: string; number: string },
-  ctx: CiteContext,
-): CitationTarget {
-  return {
-    ...base(ctx),
+export function paragraphTarget(chapter: ChapterRef, paragraph: { id: string; number: string; quote: boolean }, ctx: CiteContext): CitationTarget {
+  const fields = {
     key: `som-links-para-${paragraph.number.replace('.', '-')}`,
-    part: `Chapter ${chapter.number}: ${chapter.title}, para. ${paragraph.number}`,
+    part: t('cite.paragraphPart', { number: chapter.number, title: chapter.title, paragraph: paragraph.number }),
     pinpoint: `para ${paragraph.number}`,
-    url: `${absoluteUrl(`/report/${chapter.id}/`, ctx.site)}#${paragraph.id}`,
+    url: `${absoluteUrl(chapterPath(chapter.id), ctx.site)}#${paragraph.id}`,
   };
+  return paragraph.quote ? quoted(ctx, fields) : written(ctx, { ...fields, basedOnPaper: true });
 }
 
-/** One of the eleven recommendations, e.g. B2, at its own page `/recommendations/b2/`. */
+/** One of the eleven recommendations, e.g. B2, at its own page `/recommendations/b2/`: the paper's words. */
 export function recommendationTarget(id: string, ctx: CiteContext): CitationTarget {
-  return {
-    ...base(ctx),
+  return quoted(ctx, {
     key: `som-links-rec-${id.toLowerCase()}`,
-    part: `Recommendation ${id}`,
+    part: t('cite.recommendationPart', { id }),
     pinpoint: `rec ${id}`,
     url: absoluteUrl(recommendationPath(id), ctx.site),
-  };
+  });
+}
+
+/** A figure's page: the web edition's drawing of its own data compilation. */
+export function figureTarget(figure: { id: string; title: string; path: string }, ctx: CiteContext): CitationTarget {
+  return written(ctx, { key: `som-links-figure-${figure.id}`, title: figure.title, url: absoluteUrl(figure.path, ctx.site) });
+}
+
+/**
+ * A glossary entry: the web edition's text. The entry and its instrument are the title, the provision is
+ * the pinpoint; the date is the entry's own `updated` date when it has one.
+ */
+export function glossaryEntryTarget(
+  entry: { id: string; title: string; instrument: string; provision: string; pinpoint: string; updated?: string | undefined; path: string },
+  ctx: CiteContext,
+): CitationTarget {
+  const target = written(ctx, {
+    key: `som-links-glossary-${entry.id.replace('/', '-')}`,
+    title: `${entry.title} (${entry.instrument}, ${entry.provision})`,
+    pinpoint: entry.pinpoint,
+    url: absoluteUrl(entry.path, ctx.site),
+  });
+  return entry.updated ? { ...target, date: entry.updated } : target;
 }
 
 /** Site path of a recommendation's page: lower-case id, `/recommendations/b2/`. */

@@ -105,13 +105,13 @@ describe('CITATION.cff', () => {
 describe('citations of a dataset version', () => {
   const target = datasetCitationTarget(demo.meta, v2, context.site, '2026-12-01');
 
-  // The first citation-js call loads its citation styles: give it time on a busy machine.
   test('cite the version page with the version number in every format', { timeout: 30_000 }, () => {
     expect(cite(target, 'un')).toBe(
       'Smuggling of Migrants and Organized Crime (web edition), Demonstration counts by route, version 1.1.0 (1 July 2021). Available at https://example.org/data/demo/1.1.0/ (accessed 1 December 2026).',
     );
     expect(cite(target, 'apa')).toContain('(Version 1.1.0) [Data set]');
-    expect(cite(target, 'bibtex')).toMatch(/^@\w+\{som-links-data-demo-1-1-0,\n\tversion = \{1\.1\.0\},/);
+    expect(cite(target, 'bibtex')).toMatch(/^@misc\{som-links-data-demo-1-1-0,\n/);
+    expect(cite(target, 'bibtex')).toContain('\tversion = {1.1.0},');
     expect(cite(target, 'ris')).toContain('\nID  - som-links-data-demo-1-1-0\n');
   });
 

@@ -2,14 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { GlossaryTermData } from '#src/schemas/glossary.ts';
-import { cite } from '#src/lib/cite/formats.ts';
 import {
   abbreviations,
   alphabeticalIndex,
   backlinks,
   byInstrument,
   citationLabel,
-  entryCitation,
   inArticleOrder,
   indexLetter,
   provisionInFull,
@@ -170,22 +168,6 @@ describe('backlinks', () => {
     ]);
     expect(links.get('untoc/jit')).toHaveLength(1);
     expect(links.get('untoc/other')).toBeUndefined();
-  });
-});
-
-describe('citing an entry', () => {
-  test('names the web edition as author, the entry and its instrument as title, and the provision as pinpoint', () => {
-    const target = entryCitation(term('untoc/mutual-legal-assistance', { title: 'Mutual legal assistance', provision: 'Art. 18' }), { shortTitle: 'Organized Crime Convention' }, {
-      edition: 'Smuggling of Migrants and Organized Crime (web edition)',
-      version: '1.0.0',
-      date: '2026-11-28',
-      url: 'https://example.org/glossary/untoc/mutual-legal-assistance/',
-      accessed: '2026-12-01',
-    });
-    expect(target.key).toBe('som-links-glossary-untoc-mutual-legal-assistance');
-    expect(cite(target, 'oscola')).toBe(
-      'Smuggling of Migrants and Organized Crime (web edition), Mutual legal assistance (Organized Crime Convention, Art. 18) (web edition 1.0.0, Smuggling of Migrants and Organized Crime (web edition) 28 November 2026) art 18 <https://example.org/glossary/untoc/mutual-legal-assistance/> accessed 1 December 2026',
-    );
   });
 });
 

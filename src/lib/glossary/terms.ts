@@ -4,8 +4,7 @@
  * the citation of an entry. src/lib/glossary/load.ts feeds it the content collections.
  */
 import type { InstrumentId } from '#src/schemas/common.ts';
-import type { GlossaryTermData, InstrumentData } from '#src/schemas/glossary.ts';
-import type { CitationTarget } from '#src/lib/cite/formats.ts';
+import type { GlossaryTermData } from '#src/schemas/glossary.ts';
 import { locateString, unknownTermMessage, type SourceLocation, type TermUse } from './term-usage.ts';
 
 /** A glossary entry as the collections give it: id `<instrument>/<term>` and its data. */
@@ -133,36 +132,6 @@ export const searchInstrumentNames: Record<InstrumentId, string> = {
 /** OSCOLA-style pinpoint of a provision: "Art. 18(13)" → "art 18(13)"; other provisions unchanged. */
 export function pinpoint(provision: string): string {
   return provision.replace(/\bArts\.?\s/g, 'arts ').replace(/\bArt\.\s/g, 'art ');
-}
-
-/** What {@link entryCitation} needs besides the entry. */
-export interface EntryCitationContext {
-  /** The web edition as author and publisher, e.g. "Smuggling of Migrants and Organized Crime (web edition)". */
-  edition: string;
-  version: string;
-  /** Edition date, used when the entry has no `updated` date. */
-  date: string;
-  /** Absolute URL of the entry. */
-  url: string;
-  /** Build date (YYYY-MM-DD). */
-  accessed: string;
-}
-
-/** The citation of a glossary entry: the web edition as author, the entry and its instrument as title, the provision as pinpoint. */
-export function entryCitation(term: TermEntry, instrument: Pick<InstrumentData, 'shortTitle'>, context: EntryCitationContext): CitationTarget {
-  return {
-    key: `som-links-glossary-${term.id.replace('/', '-')}`,
-    type: 'webpage',
-    author: context.edition,
-    title: `${term.data.title} (${instrument.shortTitle}, ${term.data.provision})`,
-    pinpoint: pinpoint(term.data.provision),
-    edition: `web edition ${context.version}`,
-    version: context.version,
-    date: term.data.updated ?? context.date,
-    publisher: context.edition,
-    url: context.url,
-    accessed: context.accessed,
-  };
 }
 
 /** A source file and its text, for pointing at a line. */
