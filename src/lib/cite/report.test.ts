@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { formatDate } from '#src/i18n/index.ts';
 import { cite } from './formats.ts';
 import { edition } from '#src/lib/site/edition.ts';
-import { chapterTarget, paragraphTarget, recommendationPath, recommendationTarget, reportTarget, shortUrl } from './report.ts';
+import { recommendationPath } from '#src/lib/site/routes.ts';
+import { chapterTarget, paragraphTarget, recommendationTarget, reportTarget, shortUrl } from './report.ts';
 
 const ctx = { site: 'https://example.org', accessed: '2026-12-01' };
 const chapter = { id: '03-smuggling-market', number: 3, title: 'The smuggling market' };

@@ -1,7 +1,7 @@
 import { t } from '#src/i18n/index.ts';
 import type { CitationTarget } from './formats.ts';
 import { edition } from '#src/lib/site/edition.ts';
-import { absoluteUrl } from '#src/lib/site/urls.ts';
+import { absoluteUrl, chapterPath, paragraphHref, recommendationPath, reportPath } from '#src/lib/site/routes.ts';
 
 /** The paper's corporate author, in full and short form. */
 const AUTHOR = 'United Nations Office on Drugs and Crime';
@@ -35,7 +35,7 @@ function base(ctx: CiteContext): Omit<CitationTarget, 'key' | 'url' | 'part' | '
 
 /** The whole web edition (home page, how-to-cite page). */
 export function reportTarget(ctx: CiteContext): CitationTarget {
-  return { ...base(ctx), key: 'som-links-web-edition', url: absoluteUrl('/report/', ctx.site) };
+  return { ...base(ctx), key: 'som-links-web-edition', url: absoluteUrl(reportPath(), ctx.site) };
 }
 
 /** A chapter of the report, e.g. chapter 3, "The smuggling market". */
@@ -45,7 +45,7 @@ export function chapterTarget(chapter: { id: string; number: number; title: stri
     key: `som-links-ch${chapter.number}`,
     part: `Chapter ${chapter.number}: ${chapter.title}`,
     pinpoint: `ch ${chapter.number}`,
-    url: absoluteUrl(`/report/${chapter.id}/`, ctx.site),
+    url: absoluteUrl(chapterPath(chapter.id), ctx.site),
   };
 }
 
@@ -63,7 +63,7 @@ export function paragraphTarget(
     key: `som-links-para-${paragraph.number.replace('.', '-')}`,
     part: `Chapter ${chapter.number}: ${chapter.title}, para. ${paragraph.number}`,
     pinpoint: `para ${paragraph.number}`,
-    url: `${absoluteUrl(`/report/${chapter.id}/`, ctx.site)}#${paragraph.id}`,
+    url: absoluteUrl(paragraphHref(chapter.id, paragraph.id), ctx.site),
   };
 }
 
@@ -77,9 +77,6 @@ export function recommendationTarget(id: string, ctx: CiteContext): CitationTarg
     url: absoluteUrl(recommendationPath(id), ctx.site),
   };
 }
-
-/** Site path of a recommendation's page: lower-case id, `/recommendations/b2/`. */
-export const recommendationPath = (id: string) => `/recommendations/${id.toLowerCase()}/`;
 
 /** An address without its scheme, for print: `example.org/recommendations/b2/`. */
 export const shortUrl = (absolute: string) => absolute.replace(/^https?:\/\//, '');

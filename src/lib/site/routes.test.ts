@@ -43,6 +43,8 @@ import {
   updatesPath,
   versionPath,
   withAnchor,
+  absoluteUrl,
+  url,
   type Lang,
 } from './routes.ts';
 
@@ -178,5 +180,32 @@ describe('file names and route parameters', () => {
 
   test('withAnchor adds a fragment', () => {
     expect(withAnchor('/charts/smuggling-fees/', 'embed')).toBe('/charts/smuggling-fees/#embed');
+  });
+});
+
+describe('url', () => {
+  test('keeps links at the domain root when there is no base', () => {
+    expect(url('/data/', '/')).toBe('/data/');
+    expect(url('data/', '/')).toBe('/data/');
+  });
+
+  test('puts every link under the configured sub-path', () => {
+    expect(url('/data/', '/report/')).toBe('/report/data/');
+    expect(url('/', '/report/')).toBe('/report/');
+    expect(url('/favicon.svg', '/report')).toBe('/report/favicon.svg');
+    expect(url(paragraphHref('03-smuggling-market', 'p3-2', 'fr'), '/edition/')).toBe('/edition/fr/report/03-smuggling-market/#p3-2');
+  });
+});
+
+describe('absoluteUrl', () => {
+  test('builds the address readers cite, under the base', () => {
+    expect(absoluteUrl('/report/03-smuggling-market/', 'https://example.org', '/edition/')).toBe(
+      'https://example.org/edition/report/03-smuggling-market/',
+    );
+    expect(absoluteUrl(paragraphHref('03-smuggling-market', 'p3-2'), 'https://example.org', '/')).toBe('https://example.org/report/03-smuggling-market/#p3-2');
+  });
+
+  test('refuses to guess the site address', () => {
+    expect(() => absoluteUrl('/', undefined, '/')).toThrow(/SITE_URL/);
   });
 });

@@ -5,7 +5,7 @@
  * other file under src/ types a site path itself.
  *
  * Paths are site paths: they start with `/` and do not include the base the site is served under
- * (SITE_BASE). Put them in a link with `url()` and in a citation with `absoluteUrl()` (urls.ts).
+ * (SITE_BASE). Put them in a link with `url()` and in a citation with `absoluteUrl()`, both below.
  *
  * Every builder takes an optional language. English is at the root (`/report/`), French under `/fr/`
  * (`/fr/report/`) and Arabic under `/ar/`. Only English pages are built today.
@@ -24,6 +24,22 @@ export const langPrefix = (lang: Lang = defaultLang): string => (lang === defaul
 
 /** A site path in a language: `/report/` → `/fr/report/`. */
 const at = (path: string, lang: Lang = defaultLang) => `${langPrefix(lang)}${path}`;
+
+/**
+ * Site-internal URL for `path`, under the configured base (SITE_BASE). Every internal link, asset and
+ * download goes through here so the site works when served from a sub-path.
+ * `url('/data/')` → `/report/data/` when the base is `/report/`.
+ */
+export function url(path: string, base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, '');
+}
+
+/** Absolute URL of a site path, for citations and link previews (`site` is the configured SITE_URL). */
+export function absoluteUrl(path: string, site: URL | string | undefined, base: string = import.meta.env.BASE_URL): string {
+  if (!site) throw new Error('An absolute URL needs the site address: set SITE_URL (astro.config.mjs `site`).');
+  return new URL(url(path, base), site).href;
+}
 
 /** A path with a fragment: `withAnchor('/report/03-smuggling-market/', 'p3-2')` → `…/#p3-2`. */
 export const withAnchor = (path: string, anchor: string): string => `${path}#${anchor}`;
