@@ -1,7 +1,7 @@
 /**
  * Every public address of the site and every download file name, in one place. Addresses are stable:
  * trainers and delegates cite them, so a change here is a change to what the site promises. The
- * table test next to this file (routes.test.ts) pins each one, and tests/site-paths.test.ts fails when any
+ * table test next to this file (routes.test.ts) pins each one, and site-paths.test.ts fails when any
  * other file under src/ types a site path itself.
  *
  * Paths are site paths: they start with `/` and do not include the base the site is served under
