@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { siteBase, siteUrl } from '#src/lib/site/env.ts';
+import { robotsPath, sitemapPath } from '#src/lib/site/routes.ts';
 import { builtPages, robotsTxt, sitemapXml } from '#src/lib/site/sitemap.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -17,8 +18,8 @@ const started = performance.now();
 await build({ root: process.cwd(), outDir, logLevel: process.env.BUILD_LOG_LEVEL === 'warn' ? 'warn' : 'info' });
 
 // Sitemap and robots.txt, with the public address and sub-path the site was built for.
-writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(builtPages(outDir), siteUrl(), siteBase()));
-writeFileSync(join(outDir, 'robots.txt'), robotsTxt(siteUrl(), siteBase()));
+writeFileSync(join(outDir, sitemapPath()), sitemapXml(builtPages(outDir), siteUrl(), siteBase()));
+writeFileSync(join(outDir, robotsPath()), robotsTxt(siteUrl(), siteBase()));
 
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

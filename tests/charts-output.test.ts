@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { charts } from '#src/charts/index.ts';
 import { formatDate } from '#src/i18n/index.ts';
 import { OG_SIZE, PNG_WIDTH } from '#src/lib/figures/export.ts';
-import { buildFigure, dataVersionPath, figurePaths } from '#src/lib/figures/figure.ts';
+import { buildFigure } from '#src/lib/figures/figure.ts';
+import { figurePaths, versionPath } from '#src/lib/site/routes.ts';
 import { pngSize } from './support/png.ts';
 import { builtSite } from './support/site.ts';
 
@@ -25,7 +26,7 @@ describe.each(ids)('figure %s in the built site', (id) => {
     const el = doc.querySelector(`#fig-${id}`);
     expect(el?.querySelector('.figure-number')?.textContent).toBe(`Figure ${placement.number}`);
     expect(el?.querySelectorAll('svg.plot[role="img"]')).toHaveLength(2);
-    const data = el?.querySelector(`.figure-source a[href="${dataVersionPath(figure)}"]`);
+    const data = el?.querySelector(`.figure-source a[href="${versionPath(figure.dataset.id, figure.version.version)}"]`);
     expect(data?.textContent).toBe(`${figure.dataset.title} v${figure.version.version} (${formatDate(figure.version.date)})`);
     const links = [...(el?.querySelectorAll('.figure-links a') ?? [])].map((a) => a.getAttribute('href'));
     expect(links).toEqual(expect.arrayContaining([paths.csv, paths.svg, paths.png, `#fig-${id}`, `${paths.page}#embed`, paths.page]));

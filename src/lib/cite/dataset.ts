@@ -2,13 +2,8 @@ import { t } from '#src/i18n/index.ts';
 import type { DatasetMeta } from '#src/schemas/dataset.ts';
 import { cite, type CitationTarget } from './formats.ts';
 import type { DatasetVersion } from '#src/schemas/dataset.ts';
-import { absoluteUrl } from '#src/lib/site/urls.ts';
+import { absoluteUrl, versionPath } from '#src/lib/site/routes.ts';
 import { webEditionName } from './report.ts';
-
-/** Site path of a dataset's page. */
-export const datasetPath = (id: string) => `/data/${id}/`;
-/** Site path of one released version's page. */
-export const versionPath = (id: string, version: string) => `/data/${id}/${version}/`;
 
 /** Who compiled and publishes the datasets: the web edition, not the paper's author. */
 export const datasetPublisher = webEditionName;

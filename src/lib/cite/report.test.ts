@@ -2,16 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { cite, citationFormats } from './formats.ts';
 import { datasetCitationTarget } from './dataset.ts';
 import { edition } from '#src/lib/site/edition.ts';
-import {
-  chapterTarget,
-  figureTarget,
-  glossaryEntryTarget,
-  paragraphTarget,
-  recommendationPath,
-  recommendationTarget,
-  reportTarget,
-  shortUrl,
-} from './report.ts';
+import { recommendationPath } from '#src/lib/site/routes.ts';
+import { chapterTarget, figureTarget, glossaryEntryTarget, paragraphTarget, recommendationTarget, reportTarget, shortUrl } from './report.ts';
 
 const ctx = { site: 'https://example.org', accessed: '2026-12-01', edition: { version: '1.1.0', date: '2026-12-05' } };
 const chapter = { id: '03-smuggling-market', number: 3, title: 'The smuggling market' };

@@ -1,7 +1,7 @@
 import { t } from '#src/i18n/index.ts';
 import type { CitationTarget } from './formats.ts';
 import { edition } from '#src/lib/site/edition.ts';
-import { absoluteUrl } from '#src/lib/site/urls.ts';
+import { absoluteUrl, chapterPath, paragraphHref, recommendationPath, reportPath } from '#src/lib/site/routes.ts';
 
 /**
  * The paper's only known date. The research found no publication date and no public copy of the paper,
@@ -54,9 +54,6 @@ function quoted(ctx: CiteContext, fields: { key: string; url: string; part: stri
   return { ...common(ctx), ...fields, ...paperAuthor(), type: 'quotation', title: t('paper.title'), presented: PAPER_PRESENTED };
 }
 
-/** Site path of a chapter (as `chapterPath` in report/content.ts, which needs Astro's content layer). */
-const chapterPath = (id: string) => `/report/${id}/`;
-
 /** A chapter as the citation factory needs it. */
 export interface ChapterRef {
   id: string;
@@ -66,7 +63,7 @@ export interface ChapterRef {
 
 /** The whole web edition (home page, how-to-cite page). */
 export function reportTarget(ctx: CiteContext): CitationTarget {
-  return written(ctx, { key: 'som-links-web-edition', url: absoluteUrl('/report/', ctx.site), basedOnPaper: true });
+  return written(ctx, { key: 'som-links-web-edition', url: absoluteUrl(reportPath(), ctx.site), basedOnPaper: true });
 }
 
 /** A chapter of the report as a whole: the web edition's text, with the quotations it holds. */
@@ -90,7 +87,7 @@ export function paragraphTarget(chapter: ChapterRef, paragraph: { id: string; nu
     key: `som-links-para-${paragraph.number.replace('.', '-')}`,
     part: t('cite.paragraphPart', { number: chapter.number, title: chapter.title, paragraph: paragraph.number }),
     pinpoint: `para ${paragraph.number}`,
-    url: `${absoluteUrl(chapterPath(chapter.id), ctx.site)}#${paragraph.id}`,
+    url: absoluteUrl(paragraphHref(chapter.id, paragraph.id), ctx.site),
   };
   return paragraph.quote ? quoted(ctx, fields) : written(ctx, { ...fields, basedOnPaper: true });
 }
@@ -126,9 +123,6 @@ export function glossaryEntryTarget(
   });
   return entry.updated ? { ...target, date: entry.updated } : target;
 }
-
-/** Site path of a recommendation's page: lower-case id, `/recommendations/b2/`. */
-export const recommendationPath = (id: string) => `/recommendations/${id.toLowerCase()}/`;
 
 /** An address without its scheme, for print: `example.org/recommendations/b2/`. */
 export const shortUrl = (absolute: string) => absolute.replace(/^https?:\/\//, '');

@@ -3,10 +3,9 @@ import { formatDate, formatNumber, t, type UIKey } from '#src/i18n/index.ts';
 import type { DatasetField, DatasetMeta, DatasetSource } from '#src/schemas/dataset.ts';
 import type { Cell, Row } from './csv.ts';
 import type { LoadedDataset, LoadedVersion } from './folder.ts';
-import { datasetPath, versionPath } from '#src/lib/cite/dataset.ts';
 import { diffVersions, type VersionDiff } from './diff.ts';
-import { formatBytes, latestOf, versionDownloads, type DownloadFile, type DownloadKind, type PublishContext, type Slot } from '#src/lib/downloads/dataset-files.ts';
-import { absoluteUrl, url } from '#src/lib/site/urls.ts';
+import { formatBytes, latestOf, versionDownloads, type DownloadFile, type PublishContext } from '#src/lib/downloads/dataset-files.ts';
+import { absoluteUrl, chartPath, datasetPath, type DownloadKind, homePath, type Slot, url, versionPath } from '#src/lib/site/routes.ts';
 import { compareVersions } from './versions.ts';
 
 /** Rows shown in the preview table of a version. */
@@ -176,7 +175,7 @@ export interface DatasetChart {
 export function chartsFrom(id: string): DatasetChart[] {
   return charts
     .filter((c) => c.dataset.id === id)
-    .map((c) => ({ id: c.id, title: c.title, subtitle: c.subtitle, version: c.dataset.version, href: url(`/charts/${c.id}/`) }));
+    .map((c) => ({ id: c.id, title: c.title, subtitle: c.subtitle, version: c.dataset.version, href: url(chartPath(c.id)) }));
 }
 
 /** `2014/2025` from a coverage text starting with "2014–2025", for schema.org; undefined when there is no such range. */
@@ -191,7 +190,7 @@ export function datasetJsonLd(dataset: LoadedDataset, version: LoadedVersion, do
   const { meta } = dataset;
   const abs = (path: string) => absoluteUrl(path, context.site);
   const first = [...dataset.versions].sort((a, b) => compareVersions(a.version, b.version))[0] ?? version;
-  const organisation = { '@type': 'Organization', name: t('data.publisher'), url: abs('/') };
+  const organisation = { '@type': 'Organization', name: t('data.publisher'), url: abs(homePath()) };
   const formats: Partial<Record<DownloadKind, string>> = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', json: 'application/json', zip: 'application/zip' };
   return {
     '@context': 'https://schema.org',

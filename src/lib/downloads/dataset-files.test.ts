@@ -6,7 +6,7 @@ import { sha256 } from '#src/lib/data/checksum.ts';
 import { cite } from '#src/lib/cite/formats.ts';
 import { checkDataFolder } from '#src/lib/data/folder.ts';
 import { citationsForFile, datasetCitationTarget } from '#src/lib/cite/dataset.ts';
-import { buildCitationCff, buildDatapackage, buildXlsx, csvForExcel, fileName, formatBytes, plainText, rowsJson, versionDownloads, zipFiles } from './dataset-files.ts';
+import { buildCitationCff, buildDatapackage, buildXlsx, csvForExcel, formatBytes, plainText, rowsJson, versionDownloads, zipFiles } from './dataset-files.ts';
 
 const dir = join(process.cwd(), 'tests/fixtures/good-data');
 const [demo] = checkDataFolder(dir, dir).datasets;
@@ -18,12 +18,6 @@ const context = { site: 'https://example.org/' };
 const text = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 
 describe('download formats', () => {
-  test('names versioned files with their version and latest files without it', () => {
-    expect(fileName('demo', { version: '1.1.0' }, 'excel-csv')).toBe('demo-1.1.0-excel.csv');
-    expect(fileName('demo', 'latest', 'xlsx')).toBe('demo.xlsx');
-    expect(fileName('demo', 'latest', 'datapackage')).toBe('datapackage.json');
-  });
-
   test('writes the CSV for Excel as the released text with a byte-order mark and CRLF line endings', () => {
     const csv = new TextEncoder().encode('a,b\n1,"x\ny"\n');
     expect(text(csvForExcel(csv))).toBe('\uFEFFa,b\r\n1,"x\r\ny"\r\n');

@@ -8,13 +8,9 @@ import type { DatasetField, DatasetMeta } from '#src/schemas/dataset.ts';
 import { sha256 } from '#src/lib/data/checksum.ts';
 import type { Cell, Row } from '#src/lib/data/csv.ts';
 import type { LoadedDataset, LoadedVersion } from '#src/lib/data/folder.ts';
-import { citationsForFile, datasetCitationTarget, datasetPath, datasetPublisher, versionPath } from '#src/lib/cite/dataset.ts';
-import { absoluteUrl, url } from '#src/lib/site/urls.ts';
+import { citationsForFile, datasetCitationTarget, datasetPublisher } from '#src/lib/cite/dataset.ts';
+import { absoluteUrl, allLatestZipPath, dataPath, datasetPath, downloadFileName, type DownloadKind, downloadPath, type Slot, url, versionPath } from '#src/lib/site/routes.ts';
 import { compareVersions } from '#src/lib/data/versions.ts';
-
-/** The formats every released version is offered in. */
-export const downloadKinds = ['csv', 'excel-csv', 'xlsx', 'json', 'datapackage', 'zip'] as const;
-export type DownloadKind = (typeof downloadKinds)[number];
 
 /** Media types of the downloads. */
 export const mediaTypes: Record<DownloadKind, string> = {
@@ -25,35 +21,6 @@ export const mediaTypes: Record<DownloadKind, string> = {
   datapackage: 'application/json; charset=utf-8',
   zip: 'application/zip',
 };
-
-/** Where the files are published: a version's own folder, or the stable `latest` folder. */
-export type Slot = { version: string } | 'latest';
-
-/**
- * File name of a download. Versioned files carry the version (`<id>-1.1.0.csv`), files in the
- * `latest` folder do not (`<id>.csv`); the Data Package descriptor is always `datapackage.json`.
- */
-export function fileName(id: string, slot: Slot, kind: DownloadKind): string {
-  if (kind === 'datapackage') return 'datapackage.json';
-  const stem = slot === 'latest' ? id : `${id}-${slot.version}`;
-  switch (kind) {
-    case 'csv':
-      return `${stem}.csv`;
-    case 'excel-csv':
-      return `${stem}-excel.csv`;
-    case 'xlsx':
-      return `${stem}.xlsx`;
-    case 'json':
-      return `${stem}.json`;
-    case 'zip':
-      return `${stem}.zip`;
-  }
-}
-
-/** Site path of a download. */
-export function downloadPath(id: string, slot: Slot, kind: DownloadKind): string {
-  return `/data/${id}/${slot === 'latest' ? 'latest' : slot.version}/${fileName(id, slot, kind)}`;
-}
 
 /** One file offered for download, with what a reader needs to know before fetching it. */
 export interface DownloadFile {
@@ -504,7 +471,7 @@ const cache = new Map<string, Promise<VersionDownloads>>();
 
 /** Wraps bytes as a download of a slot. */
 function download(id: string, slot: Slot, kind: DownloadKind, bytes: Uint8Array): DownloadFile {
-  return { kind, name: fileName(id, slot, kind), path: downloadPath(id, slot, kind), mediaType: mediaTypes[kind], bytes, sha256: sha256(bytes) };
+  return { kind, name: downloadFileName(id, slot, kind), path: downloadPath(id, slot, kind), mediaType: mediaTypes[kind], bytes, sha256: sha256(bytes) };
 }
 
 /** The Data Package descriptor as the bytes of a file. */
@@ -517,10 +484,10 @@ async function buildVersioned(dataset: LoadedDataset, version: LoadedVersion, co
   const slot: Slot = { version: version.version };
   const csv = new Uint8Array(readFileSync(version.path));
   const data: PackedData[] = [
-    { kind: 'csv', name: fileName(meta.id, slot, 'csv'), bytes: csv },
-    { kind: 'excel-csv', name: fileName(meta.id, slot, 'excel-csv'), bytes: csvForExcel(csv) },
-    { kind: 'xlsx', name: fileName(meta.id, slot, 'xlsx'), bytes: await buildXlsx(meta, version, context) },
-    { kind: 'json', name: fileName(meta.id, slot, 'json'), bytes: rowsJson(meta.fields, version.data) },
+    { kind: 'csv', name: downloadFileName(meta.id, slot, 'csv'), bytes: csv },
+    { kind: 'excel-csv', name: downloadFileName(meta.id, slot, 'excel-csv'), bytes: csvForExcel(csv) },
+    { kind: 'xlsx', name: downloadFileName(meta.id, slot, 'xlsx'), bytes: await buildXlsx(meta, version, context) },
+    { kind: 'json', name: downloadFileName(meta.id, slot, 'json'), bytes: rowsJson(meta.fields, version.data) },
   ];
   const datapackage = datapackageBytes(meta, version, data, context);
   const members = [
@@ -541,7 +508,7 @@ async function buildVersioned(dataset: LoadedDataset, version: LoadedVersion, co
 async function buildLatest(dataset: LoadedDataset, version: LoadedVersion, context: PublishContext): Promise<VersionDownloads> {
   const { meta } = dataset;
   const own = await versionDownloads(dataset, version, context);
-  const data = own.data.map((f) => ({ ...f, name: fileName(meta.id, 'latest', f.kind) }));
+  const data = own.data.map((f) => ({ ...f, name: downloadFileName(meta.id, 'latest', f.kind) }));
   const zip = own.files.find((f) => f.kind === 'zip')?.bytes ?? new Uint8Array();
   const files = [
     ...data.map((f) => download(meta.id, 'latest', f.kind, f.bytes)),
@@ -587,7 +554,7 @@ export function allLatestZip(datasets: readonly LoadedDataset[], context: Publis
     const readme = [
       `# ${t('data.all.readmeTitle')}`,
       '',
-      t('data.all.readmeLead', { url: absoluteUrl('/data/', context.site) }),
+      t('data.all.readmeLead', { url: absoluteUrl(dataPath(), context.site) }),
       '',
       ...packs.map((p) => `- \`${p.dataset.meta.id}-${p.version.version}/\`: ${p.dataset.meta.title} — ${t('common.version').toLowerCase()} ${p.version.version}, ${p.version.date}, ${p.version.rows} ${t('data.rows').toLowerCase()}.`),
       '',
@@ -610,8 +577,8 @@ export async function buildCatalog(datasets: readonly LoadedDataset[], context: 
   return {
     title: t('data.catalogue.title'),
     publisher: datasetPublisher(),
-    homepage: abs('/data/'),
-    allLatest: { url: abs('/data/all-latest.zip'), mediaType: mediaTypes.zip, bytes: zip.byteLength, sha256: sha256(zip) },
+    homepage: abs(dataPath()),
+    allLatest: { url: abs(allLatestZipPath()), mediaType: mediaTypes.zip, bytes: zip.byteLength, sha256: sha256(zip) },
     datasets: await Promise.all(
       datasets.map(async (d) => {
         const latest = latestOf(d);

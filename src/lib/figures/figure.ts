@@ -162,19 +162,6 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
-/** Site paths of a figure's pages and files. */
-export const figurePaths = (id: string) => ({
-  page: `/charts/${id}/`,
-  embed: `/embed/${id}/`,
-  csv: `/charts/${id}/${id}.csv`,
-  svg: `/charts/${id}/${id}.svg`,
-  png: `/charts/${id}/${id}.png`,
-  og: `/charts/${id}/${id}-og.png`,
-});
-
-/** Site path of the page of the dataset version a figure is drawn from. */
-export const dataVersionPath = (figure: Pick<FigureData, 'dataset' | 'version'>) => `/data/${figure.dataset.id}/${figure.version.version}/`;
-
 /** Height in pixels an embedding iframe needs to show the figure without scrolling at full width (chart plus caption and source). */
 export function embedHeight(figure: Pick<FigureData, 'svg' | 'legend'>): number {
   const height = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(figure.svg)?.[1] ?? 400);

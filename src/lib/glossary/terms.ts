@@ -19,12 +19,6 @@ export const termSlug = (id: string): string => id.slice(id.indexOf('/') + 1);
 /** The instrument part of an id: `untoc/mutual-legal-assistance` → `untoc`. */
 export const termInstrument = (id: string): string => id.slice(0, id.indexOf('/'));
 
-/** Site path of an entry, `/glossary/<instrument>/<term>/`. */
-export const termPath = (id: string): string => `/glossary/${id}/`;
-
-/** Site path of an instrument's page, `/glossary/<instrument>/`. */
-export const instrumentPath = (id: string): string => `/glossary/${id}/`;
-
 /** HTML id of an entry's popover on a page that uses the term: `term-untoc--mutual-legal-assistance`. */
 export const popoverId = (id: string): string => `term-${id.replace('/', '--')}`;
 

@@ -7,9 +7,6 @@ export async function chaptersInOrder(): Promise<CollectionEntry<'chapters'>[]> 
   return chapters.sort((a, b) => a.data.number - b.data.number);
 }
 
-/** Site path of a chapter. */
-export const chapterPath = (id: string) => `/report/${id}/`;
-
 /** Recommendations in the paper's order: A1–A6 then B1–B5. */
 export async function recommendationsInOrder(): Promise<CollectionEntry<'recommendations'>[]> {
   const entries = await getCollection('recommendations');

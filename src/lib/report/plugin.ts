@@ -2,6 +2,7 @@ import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import { t } from '#src/i18n/index.ts';
 import type { ChapterParagraph } from './paragraphs.ts';
 import { headingSlug } from './paragraphs.ts';
+import { chapterPath, url } from '#src/lib/site/routes.ts';
 
 /** Paragraph id for chapter `chapter`, paragraph `n`: §3.2 → `p3-2`. */
 export const paragraphId = (chapter: number, n: number) => `p${chapter}-${n}`;
@@ -63,7 +64,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 export const createReportPlugin = ({ base = '/' }: ReportPluginOptions = {}): HastPluginEntry => ({ fileURL }) => {
   if (!isChapter(fileURL) || !fileURL) return null;
   const slug = fileURL.pathname.split('/').pop()?.replace(/\.mdx?$/, '') ?? '';
-  const pageUrl = new URL(`${base.replace(/\/?$/, '/')}report/${slug}/`, 'https://site.invalid');
+  const pageUrl = new URL(url(chapterPath(slug), base), 'https://site.invalid');
   let paragraphs = 0;
   let figures = 0;
   let section: string | undefined;

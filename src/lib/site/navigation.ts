@@ -1,4 +1,5 @@
 import type { UIKey } from '#src/i18n/index.ts';
+import { aboutPath, dataPath, glossaryPath, recommendationsPath, reportPath, searchPath } from './routes.ts';
 
 /** An entry of the primary navigation. */
 export interface NavItem {
@@ -10,12 +11,12 @@ export interface NavItem {
 
 /** Primary navigation, in order. */
 export const primaryNav: readonly NavItem[] = [
-  { path: '/report/', label: 'nav.report' },
-  { path: '/recommendations/', label: 'nav.recommendations' },
-  { path: '/glossary/', label: 'nav.glossary' },
-  { path: '/data/', label: 'nav.data' },
-  { path: '/search/', label: 'nav.search' },
-  { path: '/about/', label: 'nav.about' },
+  { path: reportPath(), label: 'nav.report' },
+  { path: recommendationsPath(), label: 'nav.recommendations' },
+  { path: glossaryPath(), label: 'nav.glossary' },
+  { path: dataPath(), label: 'nav.data' },
+  { path: searchPath(), label: 'nav.search' },
+  { path: aboutPath(), label: 'nav.about' },
 ];
 
 /**

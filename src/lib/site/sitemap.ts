@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { absoluteUrl, sitemapPath } from './routes.ts';
 
 /**
  * Site paths of every HTML file in a built folder: pages as their directory URL (`/`, `/report/…/`),
@@ -29,13 +30,11 @@ const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, 
 
 /** sitemap.xml listing every page at its absolute address under the site and base. */
 export function sitemapXml(pages: readonly string[], site: string, base: string): string {
-  const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
-  const urls = pages.map((page) => `  <url><loc>${escapeXml(new URL(page.replace(/^\//, ''), root).href)}</loc></url>`);
+  const urls = pages.map((page) => `  <url><loc>${escapeXml(absoluteUrl(page, site, base))}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 /** robots.txt allowing everything and pointing to the sitemap. */
 export function robotsTxt(site: string, base: string): string {
-  const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', root).href}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(sitemapPath(), site, base)}\n`;
 }
