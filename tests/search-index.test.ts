@@ -52,7 +52,7 @@ describe('the search index', () => {
     expect(page('/report/03-smuggling-market/').meta['label']).toBe('Chapter 3');
     expect(page('/recommendations/b2/').meta).toMatchObject({ label: 'Recommendation B2', title: 'Support criminal justice systems' });
     expect(page('/glossary/untoc/mutual-legal-assistance/')).toMatchObject({ meta: { label: 'UNTOC art. 18', title: 'Mutual legal assistance' }, filters: { type: ['glossary term'], instrument: ['UNTOC'] } });
-    expect(page('/glossary/som-protocol/object-of-smuggling/').meta['label']).toBe('SOM Protocol arts 5, 6, 16 and 18');
+    expect(page('/glossary/som-protocol/object-of-smuggling/').meta['label']).toBe('SOM Protocol arts 4, 5, 16(1), 18(1) and 19(2)');
     expect(page('/glossary/model-law/humanitarian-exemption/').filters['instrument']).toEqual(['Model Law']);
     expect(page('/glossary/tip-protocol/consent/').filters['instrument']).toEqual(['Trafficking Protocol']);
     expect(page('/charts/detections-by-route/').meta['label']).toMatch(/^Figure \d+\.\d+$/);

@@ -124,7 +124,16 @@ export interface VersionChange {
   changedRows: { key: string; changes: { field: string; title: string; old: string; new: string; oldHref?: string; newHref?: string }[] }[];
   added: RowTable;
   removed: RowTable;
+  /** Changed, added and removed rows left out of the page because the change is larger than {@link CHANGE_ROWS_SHOWN}. */
+  omitted: { changed: number; added: number; removed: number };
 }
+
+/**
+ * Rows of each kind (changed, added, removed) a page lists for one version change. A version that
+ * rewrites a whole dataset would otherwise put every row on the page twice; the full comparison is the
+ * two versions' CSV files, which the page links.
+ */
+export const CHANGE_ROWS_SHOWN = 20;
 
 /** Compares `to` with the version before it; null for the first version. */
 export function changeFrom(dataset: LoadedDataset, to: LoadedVersion): VersionChange | null {
@@ -142,7 +151,7 @@ export function changeFrom(dataset: LoadedDataset, to: LoadedVersion): VersionCh
     from,
     to,
     diff,
-    changedRows: diff.changed.map((row) => ({
+    changedRows: diff.changed.slice(0, CHANGE_ROWS_SHOWN).map((row) => ({
       key: row.key.map((value, i) => show(meta.primaryKey[i] ?? '', value)).join(', '),
       changes: row.changes.map((c) => {
         const oldHref = sourceHref(meta.sources, c.field, c.old);
@@ -150,8 +159,13 @@ export function changeFrom(dataset: LoadedDataset, to: LoadedVersion): VersionCh
         return { field: c.field, title: field(c.field)?.title ?? c.field, old: show(c.field, c.old), new: show(c.field, c.new), ...(oldHref ? { oldHref } : {}), ...(newHref ? { newHref } : {}) };
       }),
     })),
-    added: rowTable(meta.fields, diff.added, meta.sources),
-    removed: rowTable(meta.fields, diff.removed, meta.sources),
+    added: rowTable(meta.fields, diff.added.slice(0, CHANGE_ROWS_SHOWN), meta.sources),
+    removed: rowTable(meta.fields, diff.removed.slice(0, CHANGE_ROWS_SHOWN), meta.sources),
+    omitted: {
+      changed: Math.max(0, diff.changed.length - CHANGE_ROWS_SHOWN),
+      added: Math.max(0, diff.added.length - CHANGE_ROWS_SHOWN),
+      removed: Math.max(0, diff.removed.length - CHANGE_ROWS_SHOWN),
+    },
   };
 }
 

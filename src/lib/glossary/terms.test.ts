@@ -106,6 +106,7 @@ describe('provisions', () => {
     expect(searchLabel('SOM Model Law', 'Art. 5 (Options A–C)')).toBe('SOM Model Law art. 5');
     expect(searchLabel('SOM Model Law', 'Arts 5.A–5.F')).toBe('SOM Model Law arts 5.A–5.F');
     expect(searchLabel('SOM Protocol', 'Arts 5, 6, 16 and 18 (terminology)')).toBe('SOM Protocol arts 5, 6, 16 and 18');
+    expect(searchLabel('SOM Protocol', 'Arts 4, 5, 16(1), 18(1) and 19(2) (terminology)')).toBe('SOM Protocol arts 4, 5, 16(1), 18(1) and 19(2)');
     expect(searchLabel('UNTOC', 'COP resolution 9/1')).toBe('UNTOC');
   });
 

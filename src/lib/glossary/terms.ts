@@ -109,7 +109,8 @@ export function provisionInFull(provision: string): string {
 export function searchLabel(abbreviation: string, provision: string): string {
   // A list of articles ("Arts 5, 6, 16 and 18 (terminology)") keeps its commas; one article stops at the first.
   const plural = /^Arts\.?\s/.test(provision);
-  const match = (plural ? /^(Arts\.?)\s+([^;(]+?)\s*(?:[;(].*)?$/ : /^(Art\.?)\s+([^;,]+?)(?:\s*\(Options.*\))?(?:[;,].*)?$/).exec(provision);
+  // Paragraph numbers in brackets ("16(1)") belong to the list; a bracketed word ("(terminology)") does not.
+  const match = (plural ? /^(Arts\.?)\s+(.+?)\s*(?:\([A-Za-z][^)]*\))?\s*(?:;.*)?$/ : /^(Art\.?)\s+([^;,]+?)(?:\s*\(Options.*\))?(?:[;,].*)?$/).exec(provision);
   if (!match?.[2]) return abbreviation;
   return `${abbreviation} ${plural ? 'arts' : 'art.'} ${match[2].trim()}`;
 }
