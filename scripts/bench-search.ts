@@ -104,7 +104,7 @@ const warmQuery = await typed('joint investigations');
 // 4. Every query of the relevance suite in a fresh page, timed: search, then the data of the results shown.
 const timing = await browser.newPage();
 await timing.goto(server.url('/about/'));
-const queries = relevanceCases.map((c) => c.query);
+const queries = [...new Set(relevanceCases.map((c) => c.query))];
 const times = (await timing.evaluate(
   async ({ queries, options, shown }) => {
     const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);

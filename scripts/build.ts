@@ -3,10 +3,11 @@
  * then Pagefind over the result into `<OUT_DIR>/pagefind/`. Honours SITE_BASE and SITE_URL.
  * Usage: npm run build
  */
-import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
+import { separateBlocks } from '#src/lib/search/index-html.ts';
 import { siteBase, siteUrl } from '#src/lib/site/env.ts';
 import { robotsPath, sitemapPath } from '#src/lib/site/routes.ts';
 import { builtPages, robotsTxt, sitemapXml } from '#src/lib/site/sitemap.ts';
@@ -23,11 +24,16 @@ writeFileSync(join(outDir, robotsPath()), robotsTxt(siteUrl(), siteBase()));
 
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: outDir });
-if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+// Every page, as Pagefind's addDirectory would find it, with its block elements' texts kept apart.
+const htmlFiles = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+for (const file of htmlFiles) {
+  const sourcePath = file.split(sep).join('/');
+  const added = await index.addHTMLFile({ sourcePath, content: separateBlocks(readFileSync(join(outDir, file), 'utf8')) });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+}
 const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 await pagefind.close();
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`Built ${outDir} and indexed ${added.page_count} pages for search in ${seconds} s.`);
+console.log(`Built ${outDir} and indexed its ${htmlFiles.length} HTML files for search in ${seconds} s.`);

@@ -6,6 +6,7 @@ import type { LoadedDataset, LoadedVersion } from './folder.ts';
 import { diffVersions, type VersionDiff } from './diff.ts';
 import { formatBytes, latestOf, versionDownloads, type DownloadFile, type PublishContext } from '#src/lib/downloads/dataset-files.ts';
 import { absoluteUrl, chartPath, datasetPath, type DownloadKind, homePath, type Slot, url, versionPath } from '#src/lib/site/routes.ts';
+import { routeLabel } from './labels.ts';
 import { compareVersions } from './versions.ts';
 
 /** Rows shown in the preview table of a version. */
@@ -14,9 +15,8 @@ export const PREVIEW_ROWS = 50;
 /** Text longer than this (in characters) makes a column a long-text column. */
 export const LONG_TEXT = 40;
 
-/** Display name of a topic or route id, from the UI strings. */
+/** Display name of a topic id, from the UI strings. */
 export const topicLabel = (topic: string) => t(`data.topic.${topic}` as UIKey);
-export const routeLabel = (route: string) => t(`data.route.${route}` as UIKey);
 
 /** A value as shown in tables: numbers with separators (years without), gaps as an en dash. */
 export function formatValue(field: DatasetField, value: Cell): string {

@@ -5,6 +5,7 @@ import type { GlossaryTermData } from '#src/schemas/glossary.ts';
 import {
   abbreviations,
   alphabeticalIndex,
+  articlesByNumber,
   backlinks,
   byInstrument,
   citationLabel,
@@ -98,6 +99,15 @@ describe('provisions', () => {
     expect(provisionInFull('Arts 5.A–5.F')).toBe('Articles 5.A–5.F');
     expect(provisionInFull('Art. 5; Art. 6(4)')).toBe('Article 5; Article 6(4)');
     expect(provisionInFull('COP resolution 9/1')).toBe('COP resolution 9/1');
+  });
+
+  test('name the articles a provision cites by paragraph, as readers type them', () => {
+    expect(articlesByNumber('Art. 6(1)(a)')).toEqual(['Article 6']);
+    expect(articlesByNumber('Art. 11(1), (5) and (6)')).toEqual(['Article 11']);
+    expect(articlesByNumber('Art. 3(a); Art. 6(1); interpretative note (A/55/383/Add.1, paras 88–90)')).toEqual(['Article 3', 'Article 6']);
+    expect(articlesByNumber('Art. 18')).toEqual([]);
+    expect(articlesByNumber('Arts 5, 6, 16 and 18 (terminology)')).toEqual([]);
+    expect(articlesByNumber('COP resolution 9/1')).toEqual([]);
   });
 
   test('give short search labels such as "UNTOC art. 18"', () => {

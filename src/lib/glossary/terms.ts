@@ -103,6 +103,19 @@ export function provisionInFull(provision: string): string {
 }
 
 /**
+ * Articles a provision cites by paragraph, by their number alone ("Art. 6(1)(a)" → ["Article 6"];
+ * "Art. 11(1), (5) and (6)" → ["Article 11"]): a reader looking for a paragraph types the article.
+ * Articles cited without a paragraph are not repeated: their number is in the provision already.
+ */
+export function articlesByNumber(provision: string): string[] {
+  const found = new Set<string>();
+  for (const reference of provision.matchAll(/\bArts?\.?\s+([^;]+)/g)) {
+    for (const article of reference[1]!.matchAll(/\b(\d+)\(/g)) found.add(`Article ${article[1]}`);
+  }
+  return [...found];
+}
+
+/**
  * Short search label of an entry, e.g. "UNTOC art. 18", "SOM Protocol art. 3(a)"; the abbreviation alone
  * when the provision is not an article (bodies, tools).
  */

@@ -1,0 +1,16 @@
+/**
+ * Migration routes datasets and figures are tagged with, and the one name each is shown by: on dataset,
+ * chart and catalogue pages, in keywords and in the search page's route filter.
+ */
+import { t, type UIKey } from '#src/i18n/index.ts';
+import { datasetRoutes } from '#src/schemas/dataset.ts';
+
+export type RouteId = (typeof datasetRoutes)[number];
+
+/** Display name of a route, from the UI strings: "western-african" → "Western African (Atlantic)". */
+export function routeLabel(route: RouteId): string {
+  return t(`data.route.${route}` as UIKey);
+}
+
+/** Every route and its label, in the schema's order. */
+export const routeLabels: readonly { id: RouteId; label: string }[] = datasetRoutes.map((id) => ({ id, label: routeLabel(id) }));
