@@ -13,6 +13,7 @@ import {
   indexLetter,
   provisionInFull,
   referenceProblems,
+  openingArticle,
   searchLabel,
   yearsBetween,
   type TermEntry,
@@ -186,5 +187,18 @@ describe('dates', () => {
   test('count whole years between two dates', () => {
     expect(yearsBetween('2020-10-12', '2026-11-28')).toBe(6);
     expect(yearsBetween('2024-04-26', '2026-04-25')).toBe(1);
+  });
+});
+
+describe('openingArticle', () => {
+  test('names the article of a provision that opens with its first paragraph, and nothing else', () => {
+    expect(openingArticle('Art. 6(1)(a)')).toEqual(['Article 6']);
+    expect(openingArticle('Art. 18(1); Art. 18(13)')).toEqual(['Article 18']);
+    expect(openingArticle('Art. 6(3)')).toEqual([]);
+    expect(openingArticle('Art. 6(1)(b)')).toEqual([]);
+    expect(openingArticle('Art. 6(1)(c); Art. 6(3)')).toEqual([]);
+    expect(openingArticle('Art. 6(2)(a)–(c)')).toEqual([]);
+    expect(openingArticle('Art. 6')).toEqual([]);
+    expect(openingArticle('COP resolution 9/1')).toEqual([]);
   });
 });

@@ -116,6 +116,17 @@ export function articlesByNumber(provision: string): string[] {
 }
 
 /**
+ * The article an entry stands for as a whole, as readers name it ("Article 6"): a provision that opens
+ * with an article's first paragraph or its point (a) ("Art. 6(1)(a)", "Art. 18(1)") covers that article's main rule, so
+ * a search for the bare article number finds it ahead of entries on later paragraphs ("Art. 6(3)").
+ * Empty for other provisions (an article cited whole already carries its number).
+ */
+export function openingArticle(provision: string): string[] {
+  const match = /^Art\.?\s+(\d+)\(1\)(?:\(a\))?(?![\w(–-])/.exec(provision);
+  return match ? [`Article ${match[1]}`] : [];
+}
+
+/**
  * Short search label of an entry, e.g. "UNTOC art. 18", "SOM Protocol art. 3(a)"; the abbreviation alone
  * when the provision is not an article (bodies, tools).
  */
