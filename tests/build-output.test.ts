@@ -37,6 +37,15 @@ describe('built site', () => {
     }
   });
 
+  test('says on every page, in a visible banner, that it is a local preview whose links work only here', () => {
+    // The tests build the site as `npm start` does: without SITE_URL, in preview mode.
+    const banner = 'Local preview: links in citations and downloads point to http://localhost:4321 and will not work elsewhere.';
+    for (const page of sitePages(dist)) {
+      const text = /<aside class="preview-banner"[^>]*><p>([^<]*)<\/p><\/aside>/.exec(html(page))?.[1];
+      expect(text, page).toBe(banner);
+    }
+  });
+
   test('loads no font, script or stylesheet from another origin', () => {
     for (const page of sitePages(dist)) {
       // Resources a browser fetches by itself: scripts, images, frames, media and stylesheet/icon/preload links.
