@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createReportPlugin } from './src/lib/report/plugin.ts';
 import { layerOrderPlugin } from './src/lib/site/css-layer-order.ts';
+import { printOriginPlugin } from './src/lib/site/css-print-origin.ts';
 import { siteBase, siteUrl } from './src/lib/site/env.ts';
 import { termCheckPlugin } from './src/lib/glossary/term-plugin.ts';
 
@@ -28,7 +29,7 @@ export default defineConfig({
   },
   server: { host: 'localhost', port: 4321 },
   // Every stylesheet states the layer order first, whatever order Astro puts them in a page's CSS.
-  vite: { css: { postcss: { plugins: [layerOrderPlugin] } } },
+  vite: { css: { postcss: { plugins: [layerOrderPlugin, printOriginPlugin(new URL(site).origin)] } } },
   // A strict Content-Security-Policy on every page: scripts and styles only from this site (Astro adds
   // hashes for anything it inlines, the page's CSS included), no inline event handlers, nothing from any other origin.
   // 'wasm-unsafe-eval' lets the search index's WebAssembly run; it does not allow eval of JavaScript.

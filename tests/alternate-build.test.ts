@@ -69,7 +69,7 @@ describe(`the site built with SITE_BASE=${BASE}`, () => {
 
 describe(`the publication build with SITE_URL=${SITE_URL}`, () => {
   test('shows no preview banner on any page', () => {
-    for (const page of sitePages(dist)) expect(html(page), page).not.toContain('preview-banner');
+    for (const page of sitePages(dist)) expect(html(page), page).not.toContain('data-preview-banner');
   });
 
   test('has no local address anywhere: pages, JSON, CSV, SVG, sitemap, nor inside the ZIP and XLSX downloads or PNG metadata', () => {
