@@ -29,8 +29,15 @@ const INTEGER = /^-?(0|[1-9]\d*)$/;
 const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const YEAR = /^\d{4}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** Characters that make a spreadsheet treat a text cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make a spreadsheet treat a text cell as a formula. The one rule for the whole site:
+ * the data check rejects such text in released data, the download writers refuse it, and the figure
+ * CSV writer defuses it.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Whether a spreadsheet would run this text as a formula. */
+export const runsAsFormula = (text: string): boolean => FORMULA_START.test(text);
 
 /** Decodes bytes as strict UTF-8; returns null when they are not valid UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string | null {
@@ -61,7 +68,7 @@ export function cellProblem(field: DatasetField, raw: string): string | null {
     case 'enum':
       return field.values?.includes(raw) ? null : `expected one of ${(field.values ?? []).map((v) => JSON.stringify(v)).join(', ')}, found ${found}`;
     case 'string':
-      return FORMULA_START.test(raw)
+      return runsAsFormula(raw)
         ? `text must not start with =, +, -, @, a tab or a carriage return (a spreadsheet would run it as a formula), found ${found}`
         : null;
   }

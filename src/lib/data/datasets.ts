@@ -1,9 +1,7 @@
 import { join } from 'node:path';
 import { checkDataFolder, type LoadedDataset, type LoadedVersion } from './folder.ts';
 import { formatIssue } from '#src/lib/site/positions.ts';
-import { compareVersions } from './versions.ts';
-
-export { compareVersions };
+import { versionsNewestFirst } from './versions.ts';
 
 /** The project's data folder. Paths come from the working directory, which is the project root in every script and build. */
 export const DATA_ROOT = join(process.cwd(), 'data');
@@ -42,10 +40,9 @@ export function getDataset(id: string): LoadedDataset {
   return dataset;
 }
 
-/** The latest released version of a dataset. */
+/** The latest released version of a dataset (highest version number). */
 export function latestVersion(dataset: LoadedDataset): LoadedVersion {
-  const sorted = [...dataset.versions].sort((a, b) => compareVersions(b.version, a.version));
-  const latest = sorted[0];
+  const latest = versionsNewestFirst(dataset.versions)[0];
   if (!latest) throw new Error(`Dataset "${dataset.meta.id}" has no released version`);
   return latest;
 }

@@ -5,7 +5,8 @@ import { charts, getChart } from '#src/charts/index.ts';
 import type { ChartModule, LegendItem } from '#src/charts/types.ts';
 import { formatNumber } from '#src/i18n/index.ts';
 import type { DatasetMeta, DatasetSource } from '#src/schemas/dataset.ts';
-import type { Cell, Row } from '#src/lib/data/csv.ts';
+import Papa from 'papaparse';
+import { FORMULA_START, type Cell, type Row } from '#src/lib/data/csv.ts';
 import type { LoadedVersion } from '#src/lib/data/folder.ts';
 import { getDataset, getVersion } from '#src/lib/data/datasets.ts';
 import { chartDefaults, renderSvg } from './render-svg.ts';
@@ -58,22 +59,14 @@ export function formatCell(value: Cell): string {
   return typeof value === 'number' ? formatNumber(value) : value;
 }
 
-/** Characters that make a spreadsheet treat a text cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV field: quoted when needed; text that a spreadsheet would run as a formula gets a leading apostrophe. */
-function csvField(value: Cell): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** The plotted rows as CSV (UTF-8, LF line endings): one column per table column, named by its key, raw values. */
+/**
+ * The plotted rows as CSV (UTF-8, LF line endings): one column per table column, named by its key, raw
+ * values, gaps empty. Text that a spreadsheet would run as a formula gets a leading apostrophe.
+ */
 export function toCsv(rows: readonly Row[], columns: readonly { key: string }[]): string {
-  const lines = [columns.map((c) => c.key).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvField(row[c.key] ?? null)).join(','));
-  return `${lines.join('\n')}\n`;
+  const fields = columns.map((c) => c.key);
+  const data = rows.map((row) => fields.map((key) => row[key] ?? null));
+  return `${Papa.unparse({ fields, data }, { newline: '\n', escapeFormulae: FORMULA_START })}\n`;
 }
 
 /** The data table of a chart for the given rows, formatted for display. */
@@ -154,13 +147,6 @@ export function buildFigure(id: string): FigureData {
 
 /** Every figure, in the order of the charts page. */
 export const allFigures = (): FigureData[] => charts.map((chart) => buildFigure(chart.id));
-
-/** A file size for download links: "840 B", "12 KB", "1.4 MB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
 
 /** Height in pixels an embedding iframe needs to show the figure without scrolling at full width (chart plus caption and source). */
 export function embedHeight(figure: Pick<FigureData, 'svg' | 'legend'>): number {
