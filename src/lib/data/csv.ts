@@ -48,6 +48,31 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/** Line, column and hex value of the first byte that breaks UTF-8, to point at it. */
+export function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number; byte: string } {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+      continue;
+    }
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80) continue;
+    const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    try {
+      decoder.decode(bytes.subarray(i, i + length));
+      i += length - 1;
+    } catch {
+      const column = new TextDecoder().decode(bytes.subarray(lineStart, i)).length + 1;
+      return { line, column, byte: lead.toString(16).toUpperCase().padStart(2, '0') };
+    }
+  }
+  return { line: 1, column: 1, byte: '??' };
+}
+
 /** Says why `raw` is not a valid value of `field`, or returns null when it is. */
 export function cellProblem(field: DatasetField, raw: string): string | null {
   const found = JSON.stringify(raw);
