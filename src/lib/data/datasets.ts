@@ -18,15 +18,22 @@ export class DataCheckError extends Error {
   }
 }
 
+/** Reads and checks a data folder (metadata, every CSV, checksums, ledger, notes); throws {@link DataCheckError} listing every problem. */
+export function readDatasets(root: string = DATA_ROOT): LoadedDataset[] {
+  const { datasets, issues } = checkDataFolder(root);
+  if (issues.length > 0) throw new DataCheckError(issues.map(formatIssue));
+  return datasets;
+}
+
 let cache: LoadedDataset[] | undefined;
 
-/** All datasets in `data/`, validated once per process. Throws {@link DataCheckError} listing every problem. */
+/**
+ * All datasets in `data/`, read, hashed and validated once per build: the only place the build reads
+ * the data folder, so the first page or figure that needs data fails the build with every problem
+ * listed. Throws {@link DataCheckError}.
+ */
 export function loadDatasets(): LoadedDataset[] {
-  if (!cache) {
-    const { datasets, issues } = checkDataFolder(DATA_ROOT);
-    if (issues.length > 0) throw new DataCheckError(issues.map(formatIssue));
-    cache = datasets;
-  }
+  cache ??= readDatasets();
   return cache;
 }
 
