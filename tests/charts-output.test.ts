@@ -8,6 +8,7 @@ import { OG_SIZE, PNG_WIDTH } from '#src/lib/figures/export.ts';
 import { buildFigure } from '#src/lib/figures/figure.ts';
 import { figurePaths, versionPath } from '#src/lib/site/routes.ts';
 import { pngSize } from './support/png.ts';
+import { figurePlacements } from './support/figures.ts';
 import { builtSite } from './support/site.ts';
 
 const dist = builtSite();
@@ -20,7 +21,7 @@ describe.each(ids)('figure %s in the built site', (id) => {
   const paths = figurePaths(id);
 
   test('sits in its chapter with its number, its data version linked to that version\'s page, and its downloads', () => {
-    const placement = figure.placement;
+    const placement = figurePlacements().get(id);
     if (!placement) throw new Error(`${id} is in no chapter`);
     const doc = page(`/report/${placement.chapter}/`);
     const el = doc.querySelector(`#fig-${id}`);
@@ -74,7 +75,7 @@ describe('the charts page', () => {
 describe('file sizes next to downloads', () => {
   test('are written the same way for figure downloads and data downloads, each the size of the linked file', () => {
     const figure = buildFigure(ids[0] ?? '');
-    const placement = figure.placement;
+    const placement = figurePlacements().get(figure.chart.id);
     if (!placement) throw new Error(`${figure.chart.id} is in no chapter`);
     const chapter = page(`/report/${placement.chapter}/`);
     const figureSizes = [...chapter.querySelectorAll(`#${figure.anchor} .figure-links .size`)].map((el) => {

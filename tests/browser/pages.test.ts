@@ -5,6 +5,7 @@ import { browseBuiltSite } from '../support/browse.ts';
 import { sitePages } from '../support/site.ts';
 import { charts } from '#src/charts/index.ts';
 import { buildFigure } from '#src/lib/figures/figure.ts';
+import { figurePlacements } from '../support/figures.ts';
 
 const site = browseBuiltSite({ colorScheme: 'light', viewport: { width: 320, height: 800 } });
 const pages = sitePages(site.dist);
@@ -45,7 +46,7 @@ describe('with JavaScript turned off', () => {
     try {
       const page = await noJs.newPage();
       for (const figure of figures) {
-        const placement = figure.placement;
+        const placement = figurePlacements().get(figure.chart.id);
         expect(placement, `${figure.chart.id} is placed in a chapter`).toBeDefined();
         await page.goto(site.server.url(`/report/${placement?.chapter}/`));
         const root = page.locator(`#${figure.anchor}`);

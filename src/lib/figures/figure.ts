@@ -1,6 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { charts, getChart } from '#src/charts/index.ts';
 import type { ChartModule, LegendItem } from '#src/charts/types.ts';
 import { formatNumber } from '#src/i18n/index.ts';
@@ -19,7 +16,7 @@ export interface FigureTable {
   rows: { cells: string[] }[];
 }
 
-/** Where a figure appears in the report. */
+/** Where a figure appears in the report (src/lib/report/content.ts `figurePlacements`, from the report plugin's numbering). */
 export interface FigurePlacement {
   /** Chapter id (file name), e.g. "02-about-this-study". */
   chapter: string;
@@ -49,8 +46,6 @@ export interface FigureData {
   sources: DatasetSource[];
   /** Element id of the figure (`fig-<chart id>`). */
   anchor: string;
-  /** Where the figure appears in the report, if it does. */
-  placement: FigurePlacement | undefined;
 }
 
 /** Default cell formatting: thousands separators for numbers, an en dash for a gap. */
@@ -78,34 +73,6 @@ export function figureTable(chart: ChartModule, rows: readonly Row[]): FigureTab
       cells: chart.columns.map((c) => (c.format ? c.format(row[c.key] ?? null, row) : formatCell(row[c.key] ?? null))),
     })),
   };
-}
-
-let placementCache: Map<string, FigurePlacement> | undefined;
-
-/**
- * Where each figure appears in the report: reads the chapters' frontmatter number and title and the
- * order of their `<Figure id="…" />` elements, the same order the report numbering uses.
- */
-export function figurePlacements(root: string = join(process.cwd(), 'content/chapters')): Map<string, FigurePlacement> {
-  if (placementCache && root === join(process.cwd(), 'content/chapters')) return placementCache;
-  const placements = new Map<string, FigurePlacement>();
-  for (const file of readdirSync(root).filter((f) => f.endsWith('.mdx')).sort()) {
-    const text = readFileSync(join(root, file), 'utf8');
-    const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-    const meta = (parse(front) ?? {}) as { number?: unknown; title?: unknown };
-    const chapterNumber = Number(meta.number);
-    const chapterTitle = String(meta.title ?? '');
-    if (!Number.isInteger(chapterNumber)) continue;
-    const body = text.slice(front.length).replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
-    let n = 0;
-    for (const match of body.matchAll(/<Figure\s+id="([^"]+)"/g)) {
-      n += 1;
-      const id = match[1] ?? '';
-      if (!placements.has(id)) placements.set(id, { chapter: file.replace(/\.mdx$/, ''), chapterNumber, chapterTitle, number: `${chapterNumber}.${n}` });
-    }
-  }
-  if (root === join(process.cwd(), 'content/chapters')) placementCache = placements;
-  return placements;
 }
 
 const cache = new Map<string, FigureData>();
@@ -139,7 +106,6 @@ export function buildFigure(id: string): FigureData {
     csv: toCsv(rows, chart.columns),
     sources,
     anchor,
-    placement: figurePlacements().get(chart.id),
   };
   cache.set(id, figure);
   return figure;

@@ -12,6 +12,14 @@ export interface ChapterParagraph {
   section?: string;
 }
 
+/** A `<Figure>` of a chapter, as the report plugin numbers it. */
+export interface ChapterFigure {
+  /** Chart id, the `id` attribute of `<Figure id="…" />`. */
+  id: string;
+  /** Figure number in the chapter, e.g. `3.1`. */
+  number: string;
+}
+
 /**
  * Id of a heading from its text, as GitHub and Astro make them: lower case, punctuation dropped,
  * spaces to hyphens. "A1. A common definition" → `a1-a-common-definition`.
