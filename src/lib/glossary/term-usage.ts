@@ -5,7 +5,7 @@
  * so an author sees one wording whichever check catches the mistake first.
  */
 import { mdxToHast } from 'satteri';
-import { paragraphId } from '#src/lib/report/plugin.ts';
+import { paragraphId } from '#src/lib/report/paragraphs.ts';
 import { LineIndex } from '#src/lib/site/positions.ts';
 
 /** A place in a source file, 1-based as editors show it. */

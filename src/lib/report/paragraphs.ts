@@ -38,6 +38,12 @@ export function firstWords(text: string, count: number): string {
   return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
 }
 
+/** Paragraph id for chapter `chapter`, paragraph `n`: §3.2 → `p3-2`. */
+export const paragraphId = (chapter: number, n: number) => `p${chapter}-${n}`;
+
+/** Paragraph number as readers see it: `p3-12` → `3.12`. */
+export const paragraphNumber = (id: string): string => id.slice(1).replace('-', '.');
+
 /** Parses a paragraph id (`p3-2`) into its chapter and paragraph numbers; throws on anything else. */
 export function parseParagraphId(id: string): { chapter: number; paragraph: number } {
   const match = /^p(\d+)-(\d+)$/.exec(id);

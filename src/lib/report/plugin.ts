@@ -1,11 +1,8 @@
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import { t } from '#src/i18n/index.ts';
 import type { ChapterFigure, ChapterParagraph } from './paragraphs.ts';
-import { headingSlug } from './paragraphs.ts';
+import { headingSlug, paragraphId } from './paragraphs.ts';
 import { chapterPath, url } from '#src/lib/site/routes.ts';
-
-/** Paragraph id for chapter `chapter`, paragraph `n`: §3.2 → `p3-2`. */
-export const paragraphId = (chapter: number, n: number) => `p${chapter}-${n}`;
 
 /** Whether a compile is a report chapter (a file in `content/chapters/`). */
 const isChapter = (fileURL: URL | undefined) => fileURL?.pathname.includes('/content/chapters/') ?? false;
