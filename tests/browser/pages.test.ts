@@ -6,6 +6,7 @@ import { sitePages } from '../support/site.ts';
 import { onePagePerTemplate, pathShape } from '../support/templates.ts';
 import { charts } from '#src/charts/index.ts';
 import { buildFigure } from '#src/lib/figures/figure.ts';
+import { figurePlacements } from '../support/figures.ts';
 
 const site = browseBuiltSite({ colorScheme: 'light', viewport: { width: 320, height: 800 } });
 const pages = sitePages(site.dist);
@@ -66,7 +67,7 @@ describe('with JavaScript turned off', () => {
     try {
       const page = await noJs.newPage();
       for (const figure of figures) {
-        const placement = figure.placement;
+        const placement = figurePlacements().get(figure.chart.id);
         expect(placement, `${figure.chart.id} is placed in a chapter`).toBeDefined();
         await page.goto(site.server.url(`/report/${placement?.chapter}/`));
         const root = page.locator(`#${figure.anchor}`);

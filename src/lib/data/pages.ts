@@ -1,10 +1,12 @@
 import { charts } from '#src/charts/index.ts';
-import { formatDate, formatNumber, t, type UIKey } from '#src/i18n/index.ts';
+import { formatBytes, formatDate, formatNumber, t, type UIKey } from '#src/i18n/index.ts';
 import type { DatasetField, DatasetMeta, DatasetSource } from '#src/schemas/dataset.ts';
 import type { Cell, Row } from './csv.ts';
 import type { LoadedDataset, LoadedVersion } from './folder.ts';
 import { diffVersions, type VersionDiff } from './diff.ts';
-import { formatBytes, latestOf, versionDownloads, type DownloadFile, type PublishContext } from '#src/lib/downloads/dataset-files.ts';
+import type { DownloadFile, PublishContext } from '#src/lib/downloads/formats.ts';
+import { versionDownloads } from '#src/lib/downloads/pack.ts';
+import { latestVersion } from './datasets.ts';
 import { absoluteUrl, chartPath, datasetPath, type DownloadKind, homePath, type Slot, url, versionPath } from '#src/lib/site/routes.ts';
 import { routeLabel } from './labels.ts';
 import { compareVersions } from './versions.ts';
@@ -256,7 +258,7 @@ export interface CatalogueEntry {
 export async function catalogueEntries(datasets: readonly LoadedDataset[], context: PublishContext): Promise<CatalogueEntry[]> {
   return Promise.all(
     datasets.map(async (d) => {
-      const latest = latestOf(d);
+      const latest = latestVersion(d);
       return {
         id: d.meta.id,
         title: d.meta.title,

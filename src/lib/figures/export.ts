@@ -154,12 +154,20 @@ function placeChart(chart: { svg: string; width: number; height: number }, x: nu
   );
 }
 
+/** What a standalone file says about where the figure lives: its page, its data version's page and its number in the report. */
+export interface FigureLinks {
+  chartUrl: string;
+  dataUrl: string;
+  /** Figure number in the report (e.g. "3.1"), when the figure is in a chapter. */
+  number?: string | undefined;
+}
+
 /**
- * The figure as a standalone SVG file: white background, title, subtitle, the chart in light-theme
- * colours, the legend, the caveats, and the source with the data version and addresses of the chart
- * page and the data version page.
+ * The figure as a standalone SVG file: white background, title (with its figure number), subtitle, the
+ * chart in light-theme colours, the legend, the caveats, and the source with the data version and
+ * addresses of the chart page and the data version page.
  */
-export function standaloneSvg(figure: FigureData, links: { chartUrl: string; dataUrl: string }): string {
+export function standaloneSvg(figure: FigureData, links: FigureLinks): string {
   const pad = 20;
   const chart = lightChart(figure);
   const width = chart.width + pad * 2;
@@ -173,7 +181,7 @@ export function standaloneSvg(figure: FigureData, links: { chartUrl: string; dat
     parts.push(drawn.svg);
     y += drawn.height + gap;
   };
-  const number = figure.placement ? `${t('figure.label', { number: figure.placement.number })}. ` : '';
+  const number = links.number ? `${t('figure.label', { number: links.number })}. ` : '';
   put(block(`${number}${figure.chart.title}`, text, 18, ink, { weight: 700 }));
   put(block(figure.chart.subtitle, text, 13, muted), 6);
   if (figure.dataset.irregularMigrationData) put(block(t('figure.notIrregularSmuggling'), text, 12, ink, { italic: true }), 8);
@@ -257,7 +265,7 @@ export interface FigureFiles {
 const files = new Map<string, FigureFiles>();
 
 /** The CSV, standalone SVG, PNG and Open Graph PNG of a chart (computed once, shared by the endpoints and the chart page's download sizes). */
-export function figureFiles(id: string, links: { chartUrl: string; dataUrl: string }): FigureFiles {
+export function figureFiles(id: string, links: FigureLinks): FigureFiles {
   const cached = files.get(id);
   if (cached) return cached;
   const figure = buildFigure(id);

@@ -244,9 +244,6 @@ export function backlinks(
   return result;
 }
 
-/** Paragraph number as readers see it: `p3-12` → `3.12`. */
-export const paragraphNumber = (id: string): string => id.slice(1).replace('-', '.');
-
 /**
  * Short label of a cited provision, e.g. "SOM Protocol Art. 3(a)": the instrument's abbreviation and the
  * pinpoint (or the first provision the entry lists); the provision alone when it is not an article.

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { LoadedDataset, LoadedVersion } from '#src/lib/data/folder.ts';
-import { responseBody, versionDownloads } from '#src/lib/downloads/dataset-files.ts';
+import { responseBody, versionDownloads } from '#src/lib/downloads/pack.ts';
 import { downloadFileName, downloadKinds, type DownloadKind } from '#src/lib/site/routes.ts';
 import { loadDatasets } from '#src/lib/data/datasets.ts';
 
