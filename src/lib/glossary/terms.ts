@@ -3,6 +3,7 @@
  * abbreviations, reference checks with file:line:column messages, "Used in" backlinks, search labels and
  * the citation of an entry. src/lib/glossary/load.ts feeds it the content collections.
  */
+import { t } from '#src/i18n/index.ts';
 import type { InstrumentId } from '#src/schemas/common.ts';
 import type { GlossaryTermData } from '#src/schemas/glossary.ts';
 import { locateString, unknownTermMessage, type SourceLocation, type TermUse } from './term-usage.ts';
@@ -99,7 +100,7 @@ export function alphabeticalIndex(terms: readonly TermEntry[], instrumentOrder: 
  * "Articles 5.A–5.F". Anything else is returned as it is.
  */
 export function provisionInFull(provision: string): string {
-  return provision.replace(/\bArts\.?\s/g, 'Articles ').replace(/\bArt\.\s/g, 'Article ');
+  return provision.replace(/\bArts\.?\s/g, `${t('glossary.provision.articles')} `).replace(/\bArt\.\s/g, `${t('glossary.provision.article')} `);
 }
 
 /**
@@ -136,16 +137,16 @@ export function searchLabel(abbreviation: string, provision: string): string {
   // Paragraph numbers in brackets ("16(1)") belong to the list; a bracketed word ("(terminology)") does not.
   const match = (plural ? /^(Arts\.?)\s+(.+?)\s*(?:\([A-Za-z][^)]*\))?\s*(?:;.*)?$/ : /^(Art\.?)\s+([^;,]+?)(?:\s*\(Options.*\))?(?:[;,].*)?$/).exec(provision);
   if (!match?.[2]) return abbreviation;
-  return `${abbreviation} ${plural ? 'arts' : 'art.'} ${match[2].trim()}`;
+  return t('glossary.searchLabel', { instrument: abbreviation, articles: t(plural ? 'glossary.searchLabel.articles' : 'glossary.searchLabel.article'), number: match[2].trim() });
 }
 
 /** Search filter names of the instruments, as the search page shows them. */
 export const searchInstrumentNames: Record<InstrumentId, string> = {
-  'som-protocol': 'Protocol',
-  'model-law': 'Model Law',
-  untoc: 'UNTOC',
-  'tip-protocol': 'Trafficking Protocol',
-  'unodc-tools': 'UNODC tools',
+  'som-protocol': t('search.instrument.somProtocol'),
+  'model-law': t('search.instrument.modelLaw'),
+  untoc: t('search.instrument.untoc'),
+  'tip-protocol': t('search.instrument.tipProtocol'),
+  'unodc-tools': t('search.instrument.unodcTools'),
 };
 
 /** OSCOLA-style pinpoint of a provision: "Art. 18(13)" → "art 18(13)"; other provisions unchanged. */
