@@ -12,7 +12,7 @@ async function load(root: string): Promise<string[]> {
   const kept: string[] = [];
   const context = {
     store: { clear: () => undefined, set: ({ id }: { id: string }) => kept.push(id) },
-    parseData: async ({ data }: { data: unknown }) => data,
+    parseData: ({ data }: { data: unknown }) => Promise.resolve(data),
   };
   await datasetLoader(root).load(context as unknown as Parameters<ReturnType<typeof datasetLoader>['load']>[0]);
   return kept;

@@ -101,7 +101,7 @@ export function figurePlacements(root: string = join(process.cwd(), 'content/cha
     const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
     const meta = (parse(front) ?? {}) as { number?: unknown; title?: unknown };
     const chapterNumber = Number(meta.number);
-    const chapterTitle = String(meta.title ?? '');
+    const chapterTitle = typeof meta.title === 'string' ? meta.title : '';
     if (!Number.isInteger(chapterNumber)) continue;
     const body = text.slice(front.length).replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
     let n = 0;
