@@ -3,8 +3,6 @@ import { checkDataFolder, type LoadedDataset, type LoadedVersion } from './folde
 import { formatIssue } from '#src/lib/site/positions.ts';
 import { compareVersions } from './versions.ts';
 
-export { compareVersions };
-
 /** The project's data folder. Paths come from the working directory, which is the project root in every script and build. */
 export const DATA_ROOT = join(process.cwd(), 'data');
 

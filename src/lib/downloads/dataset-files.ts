@@ -9,7 +9,7 @@ import { sha256 } from '#src/lib/data/checksum.ts';
 import type { Cell, Row } from '#src/lib/data/csv.ts';
 import type { LoadedDataset, LoadedVersion } from '#src/lib/data/folder.ts';
 import { citationsForFile, datasetCitationTarget, datasetPublisher } from '#src/lib/cite/dataset.ts';
-import { absoluteUrl, allLatestZipPath, dataPath, datasetPath, downloadFileName, type DownloadKind, downloadPath, type Slot, url, versionPath } from '#src/lib/site/routes.ts';
+import { absoluteUrl, allLatestZipPath, dataPath, datasetPath, downloadFileName, type DownloadKind, downloadPath, type Slot, versionPath } from '#src/lib/site/routes.ts';
 import { compareVersions } from '#src/lib/data/versions.ts';
 
 /** Media types of the downloads. */
@@ -612,9 +612,6 @@ export async function buildCatalog(datasets: readonly LoadedDataset[], context: 
     ),
   };
 }
-
-/** Site path of a download under the base, for links. */
-export const downloadHref = (file: DownloadFile) => url(file.path);
 
 let catalogCache: Promise<Uint8Array> | undefined;
 
