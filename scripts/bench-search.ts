@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { pagefindOptions } from '#src/client/search/options.ts';
-import { RESULTS_PER_BATCH } from '#src/client/search/ui.ts';
+import { RESULTS_PER_BATCH, type PagefindApi } from '#src/client/search/ui.ts';
 import { relevanceCases } from './lib/search-queries.ts';
 import { openBrowser } from './lib/chromium.ts';
 import { serveStatic } from './lib/server.ts';
@@ -105,9 +105,9 @@ const warmQuery = await typed('joint investigations');
 const timing = await browser.newPage();
 await timing.goto(server.url('/about/'));
 const queries = [...new Set(relevanceCases.map((c) => c.query))];
-const times = (await timing.evaluate(
+const times = await timing.evaluate(
   async ({ queries, options, shown }) => {
-    const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+    const pagefind = (await import(`${location.origin}/pagefind/pagefind.js`)) as PagefindApi;
     await pagefind.options(options);
     await pagefind.init();
     const pass = async () => {
@@ -115,7 +115,7 @@ const times = (await timing.evaluate(
       for (const query of queries) {
         const started = performance.now();
         const search = await pagefind.search(query);
-        await Promise.all(search.results.slice(0, shown).map((r: { data: () => Promise<unknown> }) => r.data()));
+        await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
         ms.push(performance.now() - started);
       }
       return ms;
@@ -125,7 +125,7 @@ const times = (await timing.evaluate(
     return { cold, warm };
   },
   { queries, options: pagefindOptions, shown: RESULTS_PER_BATCH },
-)) as { cold: number[]; warm: number[] };
+);
 
 await browser.dispose();
 await server.close();

@@ -83,7 +83,7 @@ async function lighthouseMedian(url: string, runs: number): Promise<LighthouseFi
         cls: Number(audit('cumulative-layout-shift').toFixed(3)),
       });
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   }
   const pick = (key: keyof LighthouseFigures) => median(samples.map((s) => s[key]));

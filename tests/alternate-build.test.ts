@@ -103,7 +103,7 @@ describe('text from frontmatter and CSV containing HTML', () => {
       const scripts = [...document.querySelectorAll('script:not([type="application/ld+json"])')].filter((s) => (s.textContent ?? '').includes('alert(1)'));
       for (const data of document.querySelectorAll('script[type="application/ld+json"]')) {
         expect(data.textContent ?? '', page).not.toContain('<');
-        expect(() => JSON.parse(data.textContent ?? ''), page).not.toThrow();
+        expect((): unknown => JSON.parse(data.textContent ?? ''), page).not.toThrow();
       }
       const handlers = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `<${el.tagName.toLowerCase()} ${a.name}>`));
       expect(scripts.length, page).toBe(0);

@@ -12,7 +12,7 @@ const documentOf = (page: string) => parseHTML(readFileSync(join(dist, page, 'in
 /** The citations of a page's citation box, by format. */
 function citations(page: string): Record<string, string> {
   const document = documentOf(page);
-  return Object.fromEntries([...document.querySelectorAll('.citation[data-format]')].map((c) => [c.getAttribute('data-format'), c.querySelector('pre')?.textContent ?? '']));
+  return Object.fromEntries([...document.querySelectorAll('.citation[data-format]')].map((c): [string, string] => [c.getAttribute('data-format') ?? '', c.querySelector('pre')?.textContent ?? '']));
 }
 /** The site's public address (SITE_URL), as the pages give it in their canonical link. */
 const SITE = (documentOf('/').querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').replace(/\/$/, '');
@@ -79,7 +79,7 @@ describe('citations on the built pages', () => {
     const quotes = (data?.getAttribute('data-quotes') ?? '').split(' ');
     // Chapter 3 opens each section with a quotation of the paper (three in all).
     expect(quotes).toHaveLength(3);
-    const kind = (k: string) => Object.fromEntries([...templateRoot(data?.querySelector(`template[data-kind="${k}"]`)).querySelectorAll('.citation')].map((c) => [c.getAttribute('data-format'), c.querySelector('pre')?.textContent ?? '']));
+    const kind = (k: string) => Object.fromEntries([...templateRoot(data?.querySelector(`template[data-kind="${k}"]`)).querySelectorAll('.citation')].map((c): [string, string] => [c.getAttribute('data-format') ?? '', c.querySelector('pre')?.textContent ?? '']));
     const quote = kind('quote');
     const text = kind('text');
     expect(Object.keys(quote)).toEqual(['un', 'apa', 'chicago', 'oscola', 'bibtex', 'ris', 'csl']);

@@ -21,7 +21,7 @@ const documents = new Map<string, Document>();
 function documentAt(file: string): Document {
   let doc = documents.get(file);
   if (!doc) {
-    doc = parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+    doc = parseHTML(readFileSync(file, 'utf8')).document;
     documents.set(file, doc);
   }
   return doc;
@@ -108,7 +108,7 @@ describe('downloads', () => {
   test('no CSV download has a text cell a spreadsheet would run as a formula', async () => {
     const { default: Papa } = await import('papaparse');
     const { readdirSync } = await import('node:fs');
-    const csvFiles = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.csv'));
+    const csvFiles = (readdirSync(dist, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.csv'));
     expect(csvFiles.length).toBeGreaterThan(10);
     const formulas: string[] = [];
     for (const file of csvFiles) {

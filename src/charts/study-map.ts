@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
@@ -38,7 +38,7 @@ function touchesExtent(geometry: Geometry | null): boolean {
   const [w, s, e, n] = EXTENT;
   const visit = (coords: unknown): boolean =>
     Array.isArray(coords) && typeof coords[0] === 'number'
-      ? (coords[0] as number) >= w - 5 && (coords[0] as number) <= e + 5 && (coords[1] as number) >= s - 5 && (coords[1] as number) <= n + 5
+      ? coords[0] >= w - 5 && coords[0] <= e + 5 && (coords[1] as number) >= s - 5 && (coords[1] as number) <= n + 5
       : Array.isArray(coords) && coords.some(visit);
   return 'coordinates' in geometry ? visit(geometry.coordinates) : false;
 }
@@ -87,13 +87,13 @@ const countries = allCountries
   .map((f) => {
     if (String(f.id) !== MOROCCO || f.geometry.type !== 'Polygon') return f;
     const ring = f.geometry.coordinates[0] as [number, number][];
-    return { ...f, geometry: { type: 'Polygon', coordinates: [clipRingNorth(ring, SAHARA_LINE)] } } as Feature<Geometry, { name: string }>;
+    return { ...f, geometry: { type: 'Polygon', coordinates: [clipRingNorth(ring, SAHARA_LINE)] } };
   });
 /** Borders between countries, drawn once as one path (without the line splitting Western Sahara). */
 const borders = mesh(topology, topology.objects.countries, (a, b) => {
   const pair = new Set([String(a.id), String(b.id)]);
   return a !== b && !(pair.has(MOROCCO) && pair.has(WESTERN_SAHARA));
-}) as MultiLineString;
+});
 /** The northern limit of Western Sahara, dashed: from the coast inland to the Algerian border. */
 const saharaLine = { type: 'LineString', coordinates: [[-13.17, SAHARA_LINE], [-8.67, SAHARA_LINE]] } as const;
 

@@ -12,4 +12,3 @@ export const chapterSchema = z.object({
   /** Date of the last change to the chapter's text (YYYY-MM-DD). */
   updated: dateString,
 });
-export type ChapterData = z.infer<typeof chapterSchema>;

@@ -3,7 +3,6 @@ import { dateString, httpUrl, text } from './common.ts';
 
 /** Column types a dataset field may declare. */
 export const fieldTypes = ['string', 'integer', 'number', 'date', 'year', 'enum'] as const;
-export type FieldType = (typeof fieldTypes)[number];
 
 /** Topics used to filter the data catalogue. */
 export const datasetTopics = [

@@ -92,4 +92,3 @@ export const instrumentSchema = z.strictObject(
         : undefined,
   },
 );
-export type InstrumentData = z.infer<typeof instrumentSchema>;

@@ -39,4 +39,3 @@ export const recommendationSchema = z
     error: 'expected highlight to be a phrase that occurs in text',
     path: ['highlight'],
   });
-export type RecommendationData = z.infer<typeof recommendationSchema>;

@@ -4,7 +4,6 @@ import { dateString, text } from './common.ts';
 
 /** Kinds of change to the web edition, as listed on the updates page. */
 export const updateKinds = ['publication', 'correction', 'update'] as const;
-export type UpdateKind = (typeof updateKinds)[number];
 
 /** A semantic version of the web edition, e.g. 1.0.0. */
 const editionVersion = z

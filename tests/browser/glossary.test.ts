@@ -82,13 +82,13 @@ describe('glossary search', () => {
       await page.goto(site.server.url('/glossary/'));
       // A string, so the test runner does not rewrite the dynamic import meant for the browser.
       const firstResult = async (query: string) =>
-        (await page.evaluate(`(async () => {
+        await page.evaluate<string[]>(`(async () => {
           const pagefind = await import(location.origin + '/pagefind/pagefind.js');
           await pagefind.init();
           const search = await pagefind.search(${JSON.stringify(query)});
           const top = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
           return top.map((d) => d.url);
-        })()`)) as string[];
+        })()`);
       expect(await firstResult('MLA')).toContain('/glossary/untoc/mutual-legal-assistance/');
       expect(await firstResult('JIT')).toContain('/glossary/untoc/joint-investigations/');
       expect(await firstResult('Article 18(13)')).toContain('/glossary/untoc/central-authority/');

@@ -20,7 +20,8 @@ let table: TableRows | undefined;
 
 const reply = (message: TableResponse) => scope.postMessage(message);
 
-scope.addEventListener('message', async (event: MessageEvent<TableRequest>) => {
+/** Answers one request; every failure is sent back as an error message. */
+async function handle(event: MessageEvent<TableRequest>): Promise<void> {
   const request = event.data;
   try {
     if (request.type === 'load') {
@@ -36,4 +37,6 @@ scope.addEventListener('message', async (event: MessageEvent<TableRequest>) => {
   } catch (error) {
     reply({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
-});
+}
+
+scope.addEventListener('message', (event: MessageEvent<TableRequest>) => void handle(event));

@@ -67,7 +67,7 @@ function draw(options: Plot.PlotOptions, document: Document): Element {
  */
 export function renderSvg(options: Plot.PlotOptions | Plot.PlotOptions[], a11y: SvgAccessibility): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const doc = document as unknown as Document;
+  const doc = document;
   const panels = (Array.isArray(options) ? options : [options]).map((o) => draw(o, doc));
   const first = panels[0];
   if (!first) throw new Error('A chart must draw at least one panel');

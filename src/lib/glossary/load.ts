@@ -23,7 +23,7 @@ export interface Glossary {
   /** Instruments in their display order. */
   instruments: Instrument[];
   /** Instrument by id. */
-  instrument: (id: InstrumentId | string) => Instrument;
+  instrument: (id: string) => Instrument;
   /** Entries of each instrument, in article order. */
   byInstrument: Map<InstrumentId, Term[]>;
   /** The A–Z index. */

@@ -14,9 +14,6 @@ export interface TermEntry {
   data: GlossaryTermData;
 }
 
-/** The term part of an id: `untoc/mutual-legal-assistance` → `mutual-legal-assistance`. */
-export const termSlug = (id: string): string => id.slice(id.indexOf('/') + 1);
-
 /** The instrument part of an id: `untoc/mutual-legal-assistance` → `untoc`. */
 export const termInstrument = (id: string): string => id.slice(0, id.indexOf('/'));
 

@@ -9,7 +9,7 @@ import { createReportPlugin, paragraphSearchTitle } from './plugin.ts';
 const SOURCE = readFileSync(join(process.cwd(), 'tests/fixtures/report/chapter.mdx'), 'utf8');
 
 /** Compiles a chapter the way the site does (a file under content/chapters/), with chapter number 3. */
-function compile(source = SOURCE, { base = '/', number = 3 as unknown, file = 'content/chapters/03-fixture.mdx' } = {}) {
+function compile(source = SOURCE, { base = '/', number = 3, file = 'content/chapters/03-fixture.mdx' }: { base?: string; number?: unknown; file?: string } = {}) {
   const frontmatter: Record<string, unknown> = { number };
   // No async plugin runs here, so the compile is synchronous.
   const result = mdxToJs(source, {

@@ -152,6 +152,3 @@ export const createReportPlugin = ({ base = '/' }: ReportPluginOptions = {}): Ha
     },
   };
 };
-
-/** The plugin for a site served at the domain root. */
-export const reportPlugin: HastPluginEntry = createReportPlugin();
