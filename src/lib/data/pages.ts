@@ -1,5 +1,6 @@
 import { charts } from '#src/charts/index.ts';
 import { formatDate, formatNumber, t, type UIKey } from '#src/i18n/index.ts';
+import { routeLabel, topicLabel } from './labels.ts';
 import type { DatasetField, DatasetMeta, DatasetSource } from '#src/schemas/dataset.ts';
 import type { Cell, Row } from './csv.ts';
 import type { LoadedDataset, LoadedVersion } from './folder.ts';
@@ -14,9 +15,7 @@ export const PREVIEW_ROWS = 50;
 /** Text longer than this (in characters) makes a column a long-text column. */
 export const LONG_TEXT = 40;
 
-/** Display name of a topic or route id, from the UI strings. */
-export const topicLabel = (topic: string) => t(`data.topic.${topic}` as UIKey);
-export const routeLabel = (route: string) => t(`data.route.${route}` as UIKey);
+export { routeLabel, topicLabel };
 
 /** A value as shown in tables: numbers with separators (years without), gaps as an en dash. */
 export function formatValue(field: DatasetField, value: Cell): string {
