@@ -15,7 +15,6 @@ export const PREVIEW_ROWS = 50;
 /** Text longer than this (in characters) makes a column a long-text column. */
 export const LONG_TEXT = 40;
 
-export { routeLabel, topicLabel };
 
 /** A value as shown in tables: numbers with separators (years without), gaps as an en dash. */
 export function formatValue(field: DatasetField, value: Cell): string {
