@@ -126,7 +126,7 @@ for (const scale of SCALES) {
     const timeBin = existsSync('/usr/bin/time');
     const build = spawnSync(timeBin ? '/usr/bin/time' : process.execPath, timeBin ? ['-f', 'PEAK_KB=%M', process.execPath, 'scripts/build.ts'] : ['scripts/build.ts'], {
       cwd: dir,
-      env: { ...process.env, BUILD_LOG_LEVEL: 'warn', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, SITE_PREVIEW: '1', BUILD_LOG_LEVEL: 'warn', ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
     });

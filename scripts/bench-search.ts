@@ -3,7 +3,7 @@
  * the search page fetches for a first query and for a later one, and the time a query takes (search plus
  * the data of the results shown) over the relevance suite, median of a cold and of a warm pass.
  * Writes bench/search.json and bench/search.md.
- * Usage: npm run build && npm run bench:search   (builds first when the index is missing)
+ * Usage: npm run build:preview && npm run bench:search   (builds first when the index is missing)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { serveStatic } from './lib/server.ts';
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 if (!existsSync(join(dist, 'pagefind/pagefind.js'))) {
   console.log(`No search index in ${dist}: building the site first…`);
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, OUT_DIR: dist, BUILD_LOG_LEVEL: 'warn' } });
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, SITE_PREVIEW: '1', OUT_DIR: dist, BUILD_LOG_LEVEL: 'warn' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -104,7 +104,7 @@ const warmQuery = await typed('joint investigations');
 // 4. Every query of the relevance suite in a fresh page, timed: search, then the data of the results shown.
 const timing = await browser.newPage();
 await timing.goto(server.url('/about/'));
-const queries = relevanceCases.map((c) => c.query);
+const queries = [...new Set(relevanceCases.map((c) => c.query))];
 const times = (await timing.evaluate(
   async ({ queries, options, shown }) => {
     const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);

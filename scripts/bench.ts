@@ -35,7 +35,7 @@ function timedBuild(outDir: string): { seconds: number; peakMemoryMb: number | n
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
   const args = timeBin ? ['-f', 'PEAK_KB=%M', process.execPath, 'scripts/build.ts'] : ['scripts/build.ts'];
   const result = spawnSync(timeBin ?? process.execPath, args, {
-    env: { ...process.env, OUT_DIR: outDir, BUILD_LOG_LEVEL: 'warn', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, SITE_PREVIEW: '1', OUT_DIR: outDir, BUILD_LOG_LEVEL: 'warn', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

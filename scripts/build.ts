@@ -1,15 +1,30 @@
 /**
  * Builds the whole static site and its search index: `astro build` into OUT_DIR (default `dist/`),
  * then Pagefind over the result into `<OUT_DIR>/pagefind/`. Honours SITE_BASE and SITE_URL.
- * Usage: npm run build
+ *
+ * A publication build (`npm run build`) refuses to start without a public SITE_URL: every citation,
+ * copied link, handout, embed code, chart image and download README carries that address.
+ * A local preview (`npm run build:preview`, i.e. `--preview` or SITE_PREVIEW=1, what `npm start` runs)
+ * builds with http://localhost:4321 and every page says so in a banner.
+ * Usage: SITE_URL=https://example.org SITE_BASE=/ npm run build
  */
-import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'astro';
-import * as pagefind from 'pagefind';
-import { siteBase, siteUrl } from '#src/lib/site/env.ts';
-import { robotsPath, sitemapPath } from '#src/lib/site/routes.ts';
-import { builtPages, robotsTxt, sitemapXml } from '#src/lib/site/sitemap.ts';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { publicationProblem, siteBase, siteUrl } from '#src/lib/site/env.ts';
+
+if (process.argv.includes('--preview')) process.env.SITE_PREVIEW = '1';
+const problem = publicationProblem(process.env);
+if (problem) {
+  console.error(`Not building: ${problem}`);
+  process.exit(1);
+}
+
+// Imported only once the build may run, so a refused build stops at once.
+const { build } = await import('astro');
+const pagefind = await import('pagefind');
+const { builtPages, robotsTxt, sitemapXml } = await import('#src/lib/site/sitemap.ts');
+const { separateBlocks } = await import('#src/lib/search/index-html.ts');
+const { robotsPath, sitemapPath } = await import('#src/lib/site/routes.ts');
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
@@ -23,11 +38,16 @@ writeFileSync(join(outDir, robotsPath()), robotsTxt(siteUrl(), siteBase()));
 
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: outDir });
-if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+// Every page, as Pagefind's addDirectory would find it, with its block elements' texts kept apart.
+const htmlFiles = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+for (const file of htmlFiles) {
+  const sourcePath = file.split(sep).join('/');
+  const added = await index.addHTMLFile({ sourcePath, content: separateBlocks(readFileSync(join(outDir, file), 'utf8')) });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+}
 const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 await pagefind.close();
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`Built ${outDir} and indexed ${added.page_count} pages for search in ${seconds} s.`);
+console.log(`Built ${outDir} and indexed its ${htmlFiles.length} HTML files for search in ${seconds} s.`);

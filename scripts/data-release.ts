@@ -16,7 +16,7 @@ import { decodeUtf8, parseCsv } from '#src/lib/data/csv.ts';
 import { checkDataFolder, csvFileName, readDatasetYaml } from '#src/lib/data/folder.ts';
 import { formatIssue } from '#src/lib/site/positions.ts';
 import { LEDGER_FILE, parseLedger, serializeLedger, type ReleaseEntry } from '#src/lib/data/release-ledger.ts';
-import { compareVersions } from '#src/lib/data/versions.ts';
+import { compareVersions, versionsNewestFirst } from '#src/lib/data/versions.ts';
 
 /** Stops with a message on stderr and exit status 1. */
 function fail(message: string): never {
@@ -66,7 +66,7 @@ const ledger = existsSync(ledgerPath) ? parseLedger(readFileSync(ledgerPath, 'ut
 if (!ledger.entries) fail(`${ledger.issues.map(formatIssue).join('\n')}\nNothing was released: fix the release ledger first.`);
 const already = ledger.entries.find((e) => e.id === id && e.version === version);
 if (already) fail(`${id} ${version} was already released on ${already.date} (${show(ledgerPath)} line ${already.line}): released data is immutable: publish a new version number instead.`);
-const latest = [...meta.versions].sort((a, b) => compareVersions(b.version, a.version))[0];
+const latest = versionsNewestFirst(meta.versions)[0];
 if (latest && compareVersions(version, latest.version) <= 0) fail(`${file}: expected a version higher than the latest release ${latest.version}, found ${version}.`);
 
 // 4. The file itself: UTF-8, header, types, required cells, enums, keys, formula-like text.

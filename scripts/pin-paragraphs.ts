@@ -1,7 +1,7 @@
 /**
  * Records the id and text of every published paragraph in tests/fixtures/paragraph-ids.json, which the
  * tests compare with every build. Run after a correction has been recorded in content/updates.yaml:
- *   npm run build && npm run pin-paragraphs
+ *   npm run build:preview && npm run pin-paragraphs
  * Unchanged paragraphs keep their entry; new or changed ones are pinned in the current web edition
  * version. Refuses to drop a published id. Reads dist/report/paragraphs.json (or under OUT_DIR).
  */
@@ -13,7 +13,7 @@ import { PINS_FILE, readPublished, repin, type ParagraphPins } from '#src/lib/re
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 const listPath = join(dist, 'report', 'paragraphs.json');
 if (!existsSync(listPath)) {
-  console.error(`No ${listPath}: run npm run build first.`);
+  console.error(`No ${listPath}: run npm run build:preview first.`);
   process.exit(1);
 }
 const published = readPublished(readFileSync(listPath, 'utf8'));

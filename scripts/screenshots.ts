@@ -1,7 +1,7 @@
 /**
  * Screenshots of built pages for review: `npm run screenshots -- /report/ /data/` (default: home and
  * report pages) at 375 px and 1280 px, light and dark, into test-results/screenshots/.
- * Serves dist/ (or OUT_DIR) itself; build first with npm run build.
+ * Serves dist/ (or OUT_DIR) itself; build first with npm run build:preview (or a publication build).
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';

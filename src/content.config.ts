@@ -1,17 +1,15 @@
 /**
  * Every content collection of the site, with its loader and schema. Schemas live in `src/schemas/` so
- * that command-line tools and tests validate with exactly the same rules as the build.
+ * that command-line tools and tests validate with exactly the same rules as the build. Two inputs are
+ * not collections, so that each is read once by one module: the datasets (`data/`, read and checked by
+ * `loadDatasets()` in src/lib/data/datasets.ts) and `content/updates.yaml` (src/lib/site/edition.ts).
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parse } from 'yaml';
+import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter.ts';
-import { datasetSchema } from './schemas/dataset.ts';
 import { glossaryTermSchema, instrumentSchema } from './schemas/glossary.ts';
 import { comparisonGuideSchema, cooperationGuideSchema } from './schemas/glossary-guides.ts';
 import { recommendationSchema } from './schemas/recommendation.ts';
-import { updateSchema } from './schemas/update.ts';
-import { datasetLoader } from './lib/data/loader.ts';
 
 /** Report chapters, `content/chapters/NN-slug.mdx`; id = file name without extension. */
 const chapters = defineCollection({
@@ -49,25 +47,4 @@ const cooperationGuide = defineCollection({
   schema: cooperationGuideSchema,
 });
 
-/** Datasets, `data/<id>/dataset.yaml`, validated together with their CSV files. */
-const datasets = defineCollection({
-  loader: datasetLoader(),
-  schema: datasetSchema,
-});
-
-/**
- * Updates and corrections to the web edition, `content/updates.yaml` (oldest first); id = version.
- * The newest entry is the current edition (src/lib/site/edition.ts reads the same file and checks its order).
- */
-const updates = defineCollection({
-  loader: file('content/updates.yaml', {
-    parser: (text) => {
-      const entries: unknown = parse(text);
-      if (!Array.isArray(entries)) throw new Error('content/updates.yaml: expected a list of updates (YAML items starting with "- version:")');
-      return entries.map((entry: Record<string, unknown>) => ({ id: String(entry['version']), ...entry }));
-    },
-  }),
-  schema: updateSchema,
-});
-
-export const collections = { chapters, recommendations, glossary, instruments, comparisonGuide, cooperationGuide, datasets, updates };
+export const collections = { chapters, recommendations, glossary, instruments, comparisonGuide, cooperationGuide };

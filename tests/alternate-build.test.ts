@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -11,11 +12,12 @@ import { serveStatic } from '../scripts/lib/server.ts';
 import { buildSite, copyProject, sitePages } from './support/site.ts';
 
 /**
- * A second build of the site: served under a sub-path, with a chapter and a dataset whose text is
- * hostile HTML (tests/fixtures/hostile/) and a synthetic dataset of 600 rows, added to a temporary copy
- * of the project.
+ * A second build of the site: a publication build (SITE_URL set, as `npm run build` requires), served
+ * under a sub-path, with a chapter and a dataset whose text is hostile HTML (tests/fixtures/hostile/) and
+ * a synthetic dataset of 600 rows, added to a temporary copy of the project.
  */
 const BASE = '/report-edition/';
+const SITE_URL = 'https://example.org';
 let root: string;
 let dist: string;
 const html = (page: string) => readFileSync(join(dist, page === '/' ? 'index.html' : page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
@@ -28,7 +30,7 @@ beforeAll(() => {
   writeSyntheticDataset(join(project, 'data'), 'synthetic-rows', 600);
   recordAddedDatasets(join(project, 'data'));
   dist = join(root, 'dist');
-  buildSite({ outDir: dist, base: BASE, root: project });
+  buildSite({ outDir: dist, base: BASE, root: project, siteUrl: SITE_URL });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -62,6 +64,34 @@ describe(`the site built with SITE_BASE=${BASE}`, () => {
 
   test('points the header search form at the search page under the sub-path', () => {
     expect(html('/')).toContain(`action="${BASE}search/"`);
+  });
+});
+
+describe(`the publication build with SITE_URL=${SITE_URL}`, () => {
+  test('shows no preview banner on any page', () => {
+    for (const page of sitePages(dist)) expect(html(page), page).not.toContain('data-preview-banner');
+  });
+
+  test('has no local address anywhere: pages, JSON, CSV, SVG, sitemap, nor inside the ZIP and XLSX downloads or PNG metadata', () => {
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dist, file)).isFile());
+    expect(files.length).toBeGreaterThan(100);
+    const local = /localhost|127\.0\.0\.1/;
+    const found: string[] = [];
+    let archives = 0;
+    for (const file of files) {
+      const bytes = readFileSync(join(dist, file));
+      // PNG text chunks, and every other file, as bytes.
+      if (local.test(bytes.toString('latin1'))) found.push(file);
+      if (/\.(zip|xlsx)$/.test(file)) {
+        archives += 1;
+        for (const [entry, content] of Object.entries(unzipSync(bytes))) {
+          if (local.test(Buffer.from(content).toString('utf8'))) found.push(`${file} → ${entry}`);
+        }
+      }
+    }
+    expect(archives).toBeGreaterThan(10);
+    expect(found).toEqual([]);
+    expect(html('/')).toContain(`<link rel="canonical" href="${SITE_URL}${BASE}">`);
   });
 });
 

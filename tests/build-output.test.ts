@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -34,6 +35,27 @@ describe('built site', () => {
   test('sets language and direction on every page', () => {
     for (const page of sitePages(dist)) {
       expect(html(page), page).toMatch(/<html lang="en" dir="ltr">/);
+    }
+  });
+
+  test('says on every page, in a visible banner, that it is a local preview whose links work only here', () => {
+    // The tests build the site as `npm start` does: without SITE_URL, in preview mode.
+    const banner = 'Local preview: links in citations and downloads point to http://localhost:4321 and will not work elsewhere.';
+    for (const page of sitePages(dist)) {
+      const text = /<aside class="preview-banner"[^>]*><p>([^<]*)<\/p><\/aside>/.exec(html(page))?.[1];
+      expect(text, page).toBe(banner);
+    }
+  });
+
+  test('needs no stylesheet request before it paints: each page carries its CSS in one <style> element that its CSP allows by hash', () => {
+    for (const page of sitePages(dist)) {
+      const doc = html(page);
+      expect(doc.match(/<link\b[^>]*rel="stylesheet"/g) ?? [], page).toEqual([]);
+      const styles = [...doc.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+      expect(styles, page).toHaveLength(1);
+      const styleSrc = /style-src ([^;"]*)/.exec(doc)?.[1] ?? '';
+      expect(styleSrc, page).not.toContain('unsafe-inline');
+      expect(styleSrc, page).toContain(`'sha256-${createHash('sha256').update(styles[0] ?? '').digest('base64')}'`);
     }
   });
 

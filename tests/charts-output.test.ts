@@ -1,13 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { charts } from '#src/charts/index.ts';
-import { formatDate } from '#src/i18n/index.ts';
+import { formatBytes, formatDate } from '#src/i18n/index.ts';
 import { OG_SIZE, PNG_WIDTH } from '#src/lib/figures/export.ts';
 import { buildFigure } from '#src/lib/figures/figure.ts';
 import { figurePaths, versionPath } from '#src/lib/site/routes.ts';
 import { pngSize } from './support/png.ts';
+import { figurePlacements } from './support/figures.ts';
 import { builtSite } from './support/site.ts';
 
 const dist = builtSite();
@@ -20,7 +21,7 @@ describe.each(ids)('figure %s in the built site', (id) => {
   const paths = figurePaths(id);
 
   test('sits in its chapter with its number, its data version linked to that version\'s page, and its downloads', () => {
-    const placement = figure.placement;
+    const placement = figurePlacements().get(id);
     if (!placement) throw new Error(`${id} is in no chapter`);
     const doc = page(`/report/${placement.chapter}/`);
     const el = doc.querySelector(`#fig-${id}`);
@@ -68,5 +69,24 @@ describe('the charts page', () => {
   test('lists every figure with a link to its page', () => {
     const hrefs = [...page('/charts/').querySelectorAll('.chart-list h2 a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(ids.map((id) => figurePaths(id).page));
+  });
+});
+
+describe('file sizes next to downloads', () => {
+  test('are written the same way for figure downloads and data downloads, each the size of the linked file', () => {
+    const figure = buildFigure(ids[0] ?? '');
+    const placement = figurePlacements().get(figure.chart.id);
+    if (!placement) throw new Error(`${figure.chart.id} is in no chapter`);
+    const chapter = page(`/report/${placement.chapter}/`);
+    const figureSizes = [...chapter.querySelectorAll(`#${figure.anchor} .figure-links .size`)].map((el) => {
+      const href = el.previousElementSibling?.getAttribute('href') ?? '';
+      expect(el.textContent, href).toBe(formatBytes(statSync(join(dist, href)).size));
+      return el.textContent ?? '';
+    });
+    const version = page(versionPath(figure.dataset.id, figure.version.version));
+    const dataSizes = [...version.querySelectorAll('.download-list .download-meta')].map((el) => /\d[\d.,]* \S*B\b/.exec(el.textContent ?? '')?.[0] ?? '');
+    expect(figureSizes).toHaveLength(3);
+    expect(dataSizes.length).toBeGreaterThan(3);
+    for (const size of [...figureSizes, ...dataSizes]) expect(size).toMatch(/^\d+(\.\d)? (B|kB|MB)$/);
   });
 });

@@ -6,14 +6,14 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { sha256 } from '#src/lib/data/checksum.ts';
 import { checkDataFolder } from '#src/lib/data/folder.ts';
-import { formatBytes } from '#src/lib/downloads/dataset-files.ts';
-import { compareVersions } from '#src/lib/data/versions.ts';
+import { formatBytes } from '#src/i18n/index.ts';
+import { versionsNewestFirst } from '#src/lib/data/versions.ts';
 import { builtSite } from './support/site.ts';
 
 const dist = builtSite();
 const { datasets } = checkDataFolder(join(process.cwd(), 'data'));
 const versions = datasets.flatMap((d) => d.versions.map((v) => ({ dataset: d, version: v, id: d.meta.id, v: v.version })));
-const latestOf = (id: string) => [...(datasets.find((d) => d.meta.id === id)?.versions ?? [])].sort((a, b) => compareVersions(b.version, a.version))[0];
+const latestOf = (id: string) => versionsNewestFirst(datasets.find((d) => d.meta.id === id)?.versions ?? [])[0];
 const file = (path: string) => readFileSync(join(dist, path));
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 const versionedNames = (id: string, v: string) => [`${id}-${v}.csv`, `${id}-${v}-excel.csv`, `${id}-${v}.xlsx`, `${id}-${v}.json`, 'datapackage.json', `${id}-${v}.zip`];

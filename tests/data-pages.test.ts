@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { checkDataFolder } from '#src/lib/data/folder.ts';
-import { formatBytes } from '#src/lib/downloads/dataset-files.ts';
-import { compareVersions } from '#src/lib/data/versions.ts';
+import { formatBytes } from '#src/i18n/index.ts';
+import { versionsNewestFirst } from '#src/lib/data/versions.ts';
 import { builtSite } from './support/site.ts';
 
 const dist = builtSite();
 const { datasets } = checkDataFolder(join(process.cwd(), 'data'));
-const latestOf = (id: string) => [...(datasets.find((d) => d.meta.id === id)?.versions ?? [])].sort((a, b) => compareVersions(b.version, a.version))[0];
+const latestOf = (id: string) => versionsNewestFirst(datasets.find((d) => d.meta.id === id)?.versions ?? [])[0];
 const page = (path: string) => parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8')).document;
 const text = (el: { textContent: string | null } | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -70,7 +70,7 @@ describe('a dataset page', () => {
     expect(sources.map((li) => li.querySelector('a:not(.source-id)')?.getAttribute('href'))).toEqual(d.meta.sources.map((s) => s.url));
     expect([...doc.querySelectorAll('#dictionary tbody th[scope="row"] code')].map(text)).toEqual(d.meta.fields.map((f) => f.name));
     const versions = [...doc.querySelectorAll('#versions tbody tr')];
-    expect(versions.map((tr) => text(tr.querySelector('code.sha')))).toEqual([...d.versions].sort((a, b) => compareVersions(b.version, a.version)).map((v) => v.sha256));
+    expect(versions.map((tr) => text(tr.querySelector('code.sha')))).toEqual(versionsNewestFirst(d.versions).map((v) => v.sha256));
     const cite = doc.querySelector('.citation-box');
     expect([...(cite?.querySelectorAll('dt') ?? [])].map(text)).toEqual(expect.arrayContaining(['UN / UNODC', 'APA 7', 'BibTeX', 'RIS']));
     expect(text(cite)).toContain(`version ${latestOf(id)?.version}`);

@@ -204,7 +204,11 @@ describe('styles', () => {
     const declared = readFileSync(join(process.cwd(), 'src/styles/global.css'), 'utf8').match(/@layer ([\w\s,]+);/)?.[1]?.split(/\s*,\s*/);
     expect(declared).toEqual([...LAYER_ORDER]);
     for (const page of sitePages(dist)) {
-      const css = [...html(page).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1] ?? ''), 'utf8')).join('\n');
+      // The page's CSS in the order the browser reads it: inline <style> elements and any linked stylesheet.
+      const css = [...html(page).matchAll(/<style>([\s\S]*?)<\/style>|<link rel="stylesheet" href="([^"]+)"/g)]
+        .map((m) => m[1] ?? readFileSync(join(dist, m[2] ?? ''), 'utf8'))
+        .join('\n');
+      expect(css.length, page).toBeGreaterThan(1000);
       const order: string[] = [];
       for (const match of css.matchAll(/@layer\s+([\w\s,-]+?)\s*[;{]/g)) {
         for (const name of (match[1] ?? '').split(/\s*,\s*/)) if (!order.includes(name)) order.push(name);

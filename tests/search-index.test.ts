@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { t } from '#src/i18n/index.ts';
 import type { ResultData } from '#src/client/search/ui.ts';
+import { routeLabels } from '#src/lib/data/labels.ts';
 import { openSearchIndex, type SearchIndex } from './support/search.ts';
 import { builtSite, sitePages } from './support/site.ts';
 
@@ -51,8 +52,10 @@ describe('the search index', () => {
   test('labels a result with its short reference: chapter, recommendation, article, figure, dataset version', () => {
     expect(page('/report/03-smuggling-market/').meta['label']).toBe('Chapter 3');
     expect(page('/recommendations/b2/').meta).toMatchObject({ label: 'Recommendation B2', title: 'Support criminal justice systems' });
-    expect(page('/glossary/untoc/mutual-legal-assistance/')).toMatchObject({ meta: { label: 'UNTOC art. 18', title: 'Mutual legal assistance' }, filters: { type: ['glossary term'], instrument: ['UNTOC'] } });
-    expect(page('/glossary/som-protocol/object-of-smuggling/').meta['label']).toBe('SOM Protocol arts 5, 6, 16 and 18');
+    expect(page('/glossary/untoc/mutual-legal-assistance/')).toMatchObject({ meta: { label: 'UNTOC art. 18', name: 'Mutual legal assistance' }, filters: { type: ['glossary term'], instrument: ['UNTOC'] } });
+    // A term is searched by all its names as one title; the result shows its own name.
+    expect(page('/glossary/untoc/mutual-legal-assistance/').meta).toMatchObject({ title: 'Mutual legal assistance · MLA · mutual assistance in criminal matters', abbreviations: 'MLA' });
+    expect(page('/glossary/som-protocol/object-of-smuggling/').meta['label']).toBe('SOM Protocol arts 4, 5, 16(1), 18(1) and 19(2)');
     expect(page('/glossary/model-law/humanitarian-exemption/').filters['instrument']).toEqual(['Model Law']);
     expect(page('/glossary/tip-protocol/consent/').filters['instrument']).toEqual(['Trafficking Protocol']);
     expect(page('/charts/detections-by-route/').meta['label']).toMatch(/^Figure \d+\.\d+$/);
@@ -75,6 +78,64 @@ describe('the search index', () => {
     const [chapter] = (await index.top('smuggling by air', 3)).filter((result) => result.path === '/report/03-smuggling-market/');
     const sections = chapter?.sub_results.map((sub) => ({ title: sub.title, hash: new URL(sub.url, index.server.origin).hash })) ?? [];
     expect(sections).toEqual(expect.arrayContaining([{ title: '§3.9 · Smuggling by air', hash: '#p3-9' }, { title: 'Smuggling by air', hash: '#smuggling-by-air' }]));
+  });
+});
+
+/** HTML block elements: the text on either side of their tags is two words, however the markup is compressed. */
+const BLOCKS = new Set('address article aside blockquote caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '));
+/** Elements Pagefind leaves out of a page's text. */
+const UNINDEXED = new Set('script style template svg noscript iframe label form footer nav'.split(' '));
+const BOUNDARY = '\u0000';
+
+/** A page's indexed text as the browser reads it, with a boundary mark at every block element's tags. */
+function textWithBlockBoundaries(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1) return '';
+  const element = node as Element;
+  const name = element.localName;
+  if (UNINDEXED.has(name) || element.hasAttribute('data-pagefind-ignore')) return '';
+  const inner = [...element.childNodes].map(textWithBlockBoundaries).join('');
+  return BLOCKS.has(name) ? `${BOUNDARY}${inner}${BOUNDARY}` : inner;
+}
+
+describe('the text of each indexed page', () => {
+  test('keeps the words on either side of a block element\'s tags apart ("Geographic coverage Central…", not "coverageCentral")', () => {
+    const content = (path: string) => (page(path) as ResultData & { content?: string }).content ?? '';
+    expect(content('/data/irregular-border-crossings/')).toContain('Geographic coverage Central Mediterranean');
+    let junctions = 0;
+    for (const path of indexed.keys()) {
+      const { document } = parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+      const main = document.querySelector('main[data-pagefind-body]');
+      if (!main) continue;
+      const text = textWithBlockBoundaries(main);
+      const glued = [...text.matchAll(new RegExp(`([\\p{L}\\p{N}]+)${BOUNDARY}+([\\p{L}\\p{N}]+)`, 'gu'))].map((m) => `${m[1]}${m[2]}`);
+      junctions += glued.length;
+      const indexedText = content(path);
+      for (const word of glued) {
+        expect(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(indexedText), `${path}: "${word}" is two words run together`).toBe(false);
+      }
+    }
+    // The check looked at real boundaries: term lists, table headers and cells written without spaces between their tags.
+    expect(junctions).toBeGreaterThan(100);
+  });
+});
+
+describe('the route filter', () => {
+  test('offers each route under one label, the one routeLabel() gives, on dataset and chart pages alike', async () => {
+    const labels = routeLabels.map((route) => route.label);
+    const used = new Map<string, string[]>();
+    for (const path of sitePages(dist)) {
+      const file = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
+      const { document } = parseHTML(readFileSync(file, 'utf8'));
+      for (const element of document.querySelectorAll('[data-pagefind-filter^="route:"]')) {
+        const value = element.getAttribute('data-pagefind-filter')!.slice('route:'.length);
+        used.set(value, [...(used.get(value) ?? []), path]);
+      }
+    }
+    for (const [value, paths] of used) expect(labels, `route "${value}" on ${paths.slice(0, 3).join(', ')}`).toContain(value);
+    expect(used.get(t('data.route.western-african'))).toEqual(expect.arrayContaining(['/charts/detections-by-route/', '/data/irregular-border-crossings/']));
+    const filters = await index.pagefind.filters();
+    expect(Object.keys(filters['route'] ?? {}).sort()).toEqual([...used.keys()].sort());
   });
 });
 

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { budgets, measurePage, overBudget, staticImports, type PageWeight } from './page-weight.ts';
@@ -24,6 +26,22 @@ describe('measurePage', () => {
   test('counts one request per file the page loads, plus the icon', () => {
     // HTML, CSS, three scripts, image, icon
     expect(weight.requests).toBe(7);
+  });
+});
+
+describe('measurePage with inlined CSS', () => {
+  test('counts a <style> element as CSS, not as HTML, and as no request', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'page-weight-'));
+    try {
+      const css = '@layer base{body{color:#123456}}';
+      writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><style>${css}</style></head><body><p>Hi</p></body></html>`);
+      const weight = measurePage(dir, '/');
+      expect(weight.css.raw).toBe(css.length);
+      expect(weight.html.raw).toBe('<!doctype html><html><head><style></style></head><body><p>Hi</p></body></html>'.length);
+      expect(weight.requests).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -62,7 +62,9 @@ export function measurePage(dist: string, page: string, base = '/'): PageWeight 
   };
 
   let requests = 1;
-  let css = ZERO;
+  // CSS inlined in <style> elements counts as CSS, not as HTML; it costs no request.
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '').join('\n');
+  let css = inlineCss ? bytesOf(inlineCss) : ZERO;
   for (const href of urls(html, /<link\b(?=[^>]*\brel="stylesheet")[^>]*\bhref="(\/[^"]*)"/g)) {
     css = add(css, bytesOf(readFileSync(local(href))));
     requests += 1;
@@ -94,7 +96,7 @@ export function measurePage(dist: string, page: string, base = '/'): PageWeight 
   }
   if (/<link\b[^>]*rel="icon"/.test(html)) requests += 1;
 
-  const htmlBytes = bytesOf(html);
+  const htmlBytes = bytesOf(html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/g, '$1$2'));
   return { page, html: htmlBytes, css, js, images, requests, total: [htmlBytes, css, js, images].reduce(add, ZERO) };
 }
 

@@ -21,17 +21,25 @@ export interface BuildOptions {
   base?: string;
   /** Project folder to build; default the current directory. */
   root?: string;
+  /**
+   * Public address for a publication build (SITE_URL). Without it, a local preview build (SITE_PREVIEW=1,
+   * addresses on http://localhost:4321, a banner on every page), whatever the caller's environment says.
+   */
+  siteUrl?: string;
 }
 
 /**
  * Builds the site (Astro + Pagefind, exactly as `npm run build`) into `outDir`, with the project's own
  * Node (process.execPath). Throws with the build's output when it fails.
  */
-export function buildSite({ outDir, base = '/', root = process.cwd() }: BuildOptions): void {
-  // The test runner's own variables (NODE_ENV=test, BASE_URL, MODE…) would leak into the build: drop them.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*)$/.test(key)),
+export function buildSite({ outDir, base = '/', root = process.cwd(), siteUrl }: BuildOptions): void {
+  // The test runner's own variables (NODE_ENV=test, BASE_URL, MODE…) would leak into the build: drop them,
+  // and the caller's SITE_URL / SITE_PREVIEW, which this function decides.
+  const env: Record<string, string | undefined> = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*|SITE_URL|SITE_PREVIEW)$/.test(key)),
   );
+  if (siteUrl) env.SITE_URL = siteUrl;
+  else env.SITE_PREVIEW = '1';
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: root,
     env: { ...env, OUT_DIR: outDir, SITE_BASE: base, BUILD_LOG_LEVEL: 'warn', ASTRO_TELEMETRY_DISABLED: '1' },

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatNumber } from '#src/i18n/index.ts';
+import { formatNumber, t, type UIKey } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
 import { yearCountFrame } from './axes.ts';
 import { numberOf, qualifierLegend, seriesMarks, type ValueKind } from './marks.ts';
@@ -8,16 +8,22 @@ import type { ChartModule } from './types.ts';
 
 /** The series plotted, one panel each: the country, which rows of the dataset, and the panel's heading. */
 const panels: { country: string; area: string; token: ChartToken; heading: string; short: string }[] = [
-  { country: 'Italy', area: 'all coasts', token: 'series-1', heading: 'Italy: arrivals by sea', short: 'Italy: by sea' },
-  { country: 'Spain', area: 'total (sea and land)', token: 'series-2', heading: 'Spain: arrivals by sea and by land at Ceuta and Melilla', short: 'Spain: sea and land' },
-  { country: 'Malta', area: 'all', token: 'series-3', heading: 'Malta: arrivals by sea', short: 'Malta: by sea' },
+  { country: 'Italy', area: 'all coasts', token: 'series-1', heading: t('chart.arrivals-by-country.panel.italy'), short: t('chart.arrivals-by-country.panel.italyShort') },
+  { country: 'Spain', area: 'total (sea and land)', token: 'series-2', heading: t('chart.arrivals-by-country.panel.spain'), short: t('chart.arrivals-by-country.panel.spainShort') },
+  { country: 'Malta', area: 'all', token: 'series-3', heading: t('chart.arrivals-by-country.panel.malta'), short: t('chart.arrivals-by-country.panel.maltaShort') },
 ];
 
-const qualifierWords: Record<string, string> = {
-  'year-total': 'year total',
-  'provisional-year-total': 'provisional year total',
-  'provisional-to-28-december': 'provisional, to 28 December',
-  'table-sum': 'sum of the dashboard table, to be verified',
+const qualifierWords: Record<string, UIKey> = {
+  'year-total': 'chart.arrivals-by-country.qualifier.yearTotal',
+  'provisional-year-total': 'chart.arrivals-by-country.qualifier.provisionalYearTotal',
+  'provisional-to-28-december': 'chart.arrivals-by-country.qualifier.provisionalTo28December',
+  'table-sum': 'chart.arrivals-by-country.qualifier.tableSum',
+};
+
+/** A qualifier in words, or the qualifier itself when it has none. */
+const qualifierText = (qualifier: unknown): string => {
+  const key = qualifierWords[String(qualifier)];
+  return key ? t(key) : String(qualifier);
 };
 
 const kind = (row: Row): ValueKind => (row.qualifier === 'year-total' ? 'exact' : 'estimate');
@@ -25,8 +31,10 @@ const kind = (row: Row): ValueKind => (row.qualifier === 'year-total' ? 'exact' 
 const tooltip = (row: Row): string | null => {
   const value = numberOf(row.value);
   if (value === null) return null;
-  const q = row.qualifier !== 'year-total' ? ` (${qualifierWords[String(row.qualifier)] ?? row.qualifier})` : '';
-  return `${row.country}, ${row.year}: ${formatNumber(value)} arrivals${q}`;
+  const vars = { country: String(row.country), year: String(row.year), value: formatNumber(value) };
+  return row.qualifier !== 'year-total'
+    ? t('chart.arrivals-by-country.tooltipQualified', { ...vars, qualifier: qualifierText(row.qualifier) })
+    : t('chart.arrivals-by-country.tooltip', vars);
 };
 
 const YEARS: [number, number] = [2014, 2025];
@@ -34,16 +42,11 @@ const YEARS: [number, number] = [2014, 2025];
 /** Irregular arrivals in Italy, Spain and Malta by year: three panels, each on its own scale. */
 export const chart: ChartModule = {
   id: 'arrivals-by-country',
-  title: 'Irregular arrivals in Italy, Spain and Malta',
-  subtitle: 'People counted as arriving irregularly per year, by country of arrival, 2014–2025; each panel has its own scale',
+  title: t('chart.arrivals-by-country.title'),
+  subtitle: t('chart.arrivals-by-country.subtitle'),
   dataset: { id: 'arrivals-italy-spain-malta', version: '1.0.0' },
-  notes: [
-    'Each country is drawn on its own scale: Malta counts between 23 (2017) and 3,405 (2019) arrivals a year, Italy up to about 180,000. Compare shapes, not heights, between panels.',
-    "Spain's series is the national total of arrivals by sea and by land at Ceuta and Melilla; its breakdown by area is in the data set. Years without a dot have no figure in the data set.",
-  ],
-  caveats: [
-    'National arrival counts are not Frontex detections, and definitions differ between countries: do not add the panels together.',
-  ],
+  notes: [t('chart.arrivals-by-country.note.1'), t('chart.arrivals-by-country.note.2')],
+  caveats: [t('chart.arrivals-by-country.caveat.1')],
   select: (rows) =>
     panels.flatMap((panel) =>
       rows.filter((row) => row.country === panel.country && row.area === panel.area).sort((a, b) => Number(a.year) - Number(b.year)),
@@ -83,20 +86,28 @@ export const chart: ChartModule = {
       const peak = series.reduce<Row | undefined>((best, row) => (best === undefined || Number(row.value) > Number(best.value) ? row : best), undefined);
       const first = series[0];
       const last = series.at(-1);
-      if (!peak || !first || !last) return `${panel.country}: no data.`;
-      return `${panel.heading}: ${formatNumber(Number(first.value))} in ${first.year}, a peak of ${formatNumber(Number(peak.value))} in ${peak.year}, and ${formatNumber(Number(last.value))} in ${last.year}.`;
+      if (!peak || !first || !last) return t('chart.summary.noData', { series: panel.country });
+      return t('chart.arrivals-by-country.summary.panel', {
+        panel: panel.heading,
+        first: formatNumber(Number(first.value)),
+        firstYear: String(first.year),
+        peak: formatNumber(Number(peak.value)),
+        peakYear: String(peak.year),
+        last: formatNumber(Number(last.value)),
+        lastYear: String(last.year),
+      });
     });
-    return `Three line charts of irregular arrivals per year, one per country, each on its own scale. ${parts.join(' ')}`;
+    return t('chart.arrivals-by-country.summary', { parts: parts.join(' ') });
   },
   columns: [
-    { key: 'country', label: 'Country' },
-    { key: 'year', label: 'Year', format: (value) => String(value) },
-    { key: 'area', label: 'Area' },
-    { key: 'indicator', label: 'Indicator' },
-    { key: 'value', label: 'Arrivals' },
-    { key: 'qualifier', label: 'Qualifier' },
-    { key: 'confidence', label: 'Confidence' },
-    { key: 'source_id', label: 'Source' },
+    { key: 'country', label: t('chart.column.country') },
+    { key: 'year', label: t('chart.column.year'), format: (value) => String(value) },
+    { key: 'area', label: t('chart.arrivals-by-country.column.area') },
+    { key: 'indicator', label: t('chart.arrivals-by-country.column.indicator') },
+    { key: 'value', label: t('chart.arrivals-by-country.column.value') },
+    { key: 'qualifier', label: t('chart.column.qualifier') },
+    { key: 'confidence', label: t('chart.column.confidence') },
+    { key: 'source_id', label: t('chart.column.source') },
   ],
   legend: (rows) => qualifierLegend(rows, kind),
   tooltip,

@@ -4,7 +4,8 @@ import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { formatNumber } from '#src/i18n/index.ts';
-import { buildFigure, figurePlacements } from '#src/lib/figures/figure.ts';
+import { buildFigure } from '#src/lib/figures/figure.ts';
+import { figurePlacements } from '../../tests/support/figures.ts';
 import { renderSvg } from '#src/lib/figures/render-svg.ts';
 import { compareSnapshot } from '../../scripts/lib/snapshot.ts';
 import { charts, getChart } from './index.ts';
@@ -80,7 +81,7 @@ describe.each(ids)('chart %s', (id) => {
   });
 
   test('appears in a chapter with a figure number', () => {
-    expect(figure.placement?.number).toMatch(/^\d+\.\d+$/);
+    expect(figurePlacements().get(id)?.number).toMatch(/^\d+\.\d+$/);
   });
 });
 

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { t } from '#src/i18n/index.ts';
 import type { Cell, Row } from '#src/lib/data/csv.ts';
 import { wrapText } from './text.ts';
 import { color } from './theme.ts';
@@ -6,28 +7,26 @@ import type { ChartModule } from './types.ts';
 
 /** The paper's categories of other crime, in the order of the matrix's columns. */
 const crimes: { id: string; heading: string; short: string }[] = [
-  { id: 'trafficking in persons', heading: 'Trafficking in persons', short: 'Trafficking in persons' },
-  { id: 'terrorism and financing of violent extremism', heading: 'Terrorism and financing of violent extremism', short: 'Terrorism, extremism' },
-  { id: 'drug trafficking', heading: 'Drug trafficking', short: 'Drug trafficking' },
-  { id: 'corruption', heading: 'Corruption', short: 'Corruption' },
+  { id: 'trafficking in persons', heading: t('chart.crime-links-matrix.crime.trafficking'), short: t('chart.crime-links-matrix.crime.traffickingShort') },
+  { id: 'terrorism and financing of violent extremism', heading: t('chart.crime-links-matrix.crime.terrorism'), short: t('chart.crime-links-matrix.crime.terrorismShort') },
+  { id: 'drug trafficking', heading: t('chart.crime-links-matrix.crime.drugs'), short: t('chart.crime-links-matrix.crime.drugsShort') },
+  { id: 'corruption', heading: t('chart.crime-links-matrix.crime.corruption'), short: t('chart.crime-links-matrix.crime.corruptionShort') },
 ];
 
 /** Places in the order the paper first names them. */
 const placesOf = (rows: Row[]) => [...new Set(rows.map((row) => String(row.place)))];
 
-const tooltip = (row: Row): string => `${row.place}, ${row.crime_type}: "${row.strength_wording}" (${row.link_id})`;
+const tooltip = (row: Row): string =>
+  t('chart.crime-links-matrix.tooltip', { place: String(row.place), crime: String(row.crime_type), wording: String(row.strength_wording), link: String(row.link_id) });
 
 /** Matrix of crime type by place; each cell holds the paper's own wording of the link. */
 export const chart: ChartModule = {
   id: 'crime-links-matrix',
-  title: 'Links between migrant smuggling and other crimes, as the paper words them',
-  subtitle: "Other crime by place or corridor; each cell quotes the paper's executive summary",
+  title: t('chart.crime-links-matrix.title'),
+  subtitle: t('chart.crime-links-matrix.subtitle'),
   dataset: { id: 'crime-links', version: '1.0.0' },
-  notes: [
-    "The words in the cells are the paper's, not a rating: they show how firmly the paper states each link. Quote them with their hedges. The data table gives the full sentence for each link.",
-    'One sentence of the paper can name several places; each place then has its own cell, so cells are not independent findings.',
-  ],
-  caveats: ['An empty cell means the executive summary reports no link there; it is not evidence that no link exists. The paper stresses that data were scarce.'],
+  notes: [t('chart.crime-links-matrix.note.1'), t('chart.crime-links-matrix.note.2')],
+  caveats: [t('chart.crime-links-matrix.caveat.1')],
   select: (rows) => [...rows].sort((a, b) => String(a.link_id).localeCompare(String(b.link_id))),
   plot: (rows, { width, compact, theme }) => {
     const places = placesOf(rows);
@@ -81,7 +80,7 @@ export const chart: ChartModule = {
         textMarks(empty, { text: () => '–', fill: muted, ariaHidden: 'true' }),
         cellMarks(rows as { place: Cell; crime_type: Cell }[], { fill: accent, fillOpacity: 0.22, stroke: accent, strokeWidth: 1, ariaHidden: 'true', title: tooltip }),
         textMarks(rows as { place: Cell; crime_type: Cell }[], {
-          text: (row: Row) => `“${row.strength_wording}”`,
+          text: (row: Row) => t('chart.crime-links-matrix.cell', { wording: String(row.strength_wording) }),
           lineWidth: compact ? 6 : 7.5,
           fontSize: compact ? 11.5 : 12.5,
           fontStyle: 'italic',
@@ -94,21 +93,22 @@ export const chart: ChartModule = {
   summary: (rows) => {
     const parts = crimes.map((crime) => {
       const links = rows.filter((row) => row.crime_type === crime.id);
-      return `${crime.heading}: ${links.map((row) => `"${row.strength_wording}" (${row.place})`).join('; ')}`;
+      const wordings = links.map((row) => t('chart.crime-links-matrix.summary.link', { wording: String(row.strength_wording), place: String(row.place) }));
+      return t('chart.crime-links-matrix.summary.crime', { crime: crime.heading, links: wordings.join('; ') });
     });
-    return `Matrix of ${crimes.length} kinds of crime by ${placesOf(rows).length} places, with ${rows.length} links the paper reports. ${parts.join('. ')}.`;
+    return t('chart.crime-links-matrix.summary', { crimes: crimes.length, places: placesOf(rows).length, links: rows.length, parts: parts.join('. ') });
   },
   columns: [
-    { key: 'link_id', label: 'Link' },
-    { key: 'crime_type', label: 'Other crime' },
-    { key: 'place', label: 'Place or corridor' },
-    { key: 'strength_wording', label: "Paper's wording" },
-    { key: 'evidence', label: 'Sentence in the paper' },
-    { key: 'source_id', label: 'Source' },
+    { key: 'link_id', label: t('chart.crime-links-matrix.column.link') },
+    { key: 'crime_type', label: t('chart.crime-links-matrix.column.crime') },
+    { key: 'place', label: t('chart.crime-links-matrix.column.place') },
+    { key: 'strength_wording', label: t('chart.crime-links-matrix.column.wording') },
+    { key: 'evidence', label: t('chart.crime-links-matrix.column.evidence') },
+    { key: 'source_id', label: t('chart.column.source') },
   ],
   legend: () => [
-    { symbol: 'cell-solid', label: "Shaded: a link the paper reports, in the paper's own words", token: 'series-4' },
-    { symbol: 'cell-blank', label: 'Empty (–): no link reported there in the executive summary; not evidence that none exists' },
+    { symbol: 'cell-solid', label: t('chart.crime-links-matrix.legend.link'), token: 'series-4' },
+    { symbol: 'cell-blank', label: t('chart.crime-links-matrix.legend.empty') },
   ],
   tooltip,
 };

@@ -1,4 +1,4 @@
-import { formatNumber } from '#src/i18n/index.ts';
+import { formatNumber, t } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
 import { yearCountFrame } from './axes.ts';
 import { numberOf, qualifierLegend, seriesLabels, seriesMarks, type LabelPlacement, type ValueKind } from './marks.ts';
@@ -7,9 +7,9 @@ import type { ChartModule } from './types.ts';
 
 /** Routes plotted (the Mediterranean regional total is left out: it is not their sum), with label placements. */
 const routes: { name: string; label: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] = [
-  { name: 'Central Mediterranean', label: 'Central Mediterranean', token: 'series-1', wide: { at: 2025, dx: 10, dy: -8 }, compact: { at: 2025, dx: 8, dy: -9, text: 'Central\nMed.' } },
-  { name: 'Western Mediterranean', label: 'Western Mediterranean', token: 'series-2', wide: { at: 2025, dx: 10 }, compact: { at: 2025, dx: 8, text: 'Western\nMed.' } },
-  { name: 'Western Africa / Atlantic route to the Canary Islands', label: 'Atlantic route to the Canary Islands', token: 'series-3', wide: { at: 2025, dx: 10, dy: 8, text: 'Atlantic route' }, compact: { at: 2025, dx: 8, dy: 12, text: 'Atlantic' } },
+  { name: 'Central Mediterranean', label: t('chart.route.central'), token: 'series-1', wide: { at: 2025, dx: 10, dy: -8 }, compact: { at: 2025, dx: 8, dy: -9, text: t('chart.route.centralShort') } },
+  { name: 'Western Mediterranean', label: t('chart.route.western'), token: 'series-2', wide: { at: 2025, dx: 10 }, compact: { at: 2025, dx: 8, text: t('chart.route.westernShort') } },
+  { name: 'Western Africa / Atlantic route to the Canary Islands', label: t('chart.route.atlantic'), token: 'series-3', wide: { at: 2025, dx: 10, dy: 8, text: t('chart.route.atlanticShort') }, compact: { at: 2025, dx: 8, dy: 12, text: t('chart.route.atlanticCompact') } },
 ];
 
 const kind = (row: Row): ValueKind => (row.qualifier === 'lower-bound' ? 'lower-bound' : row.qualifier === 'preliminary' ? 'estimate' : 'exact');
@@ -17,22 +17,20 @@ const kind = (row: Row): ValueKind => (row.qualifier === 'lower-bound' ? 'lower-
 const tooltip = (row: Row): string | null => {
   const value = numberOf(row.value);
   if (value === null) return null;
-  return `${row.route}, ${row.year}: ${row.qualifier === 'lower-bound' ? 'at least ' : ''}${formatNumber(value)} dead or missing${row.qualifier === 'preliminary' ? ' (preliminary)' : ''}`;
+  const vars = { route: String(row.route), year: String(row.year), value: formatNumber(value) };
+  if (row.qualifier === 'lower-bound') return t('chart.dead-and-missing-by-route.tooltipLowerBound', vars);
+  if (row.qualifier === 'preliminary') return t('chart.dead-and-missing-by-route.tooltipPreliminary', vars);
+  return t('chart.dead-and-missing-by-route.tooltip', vars);
 };
 
 /** Dead and missing by route and year, from IOM's Missing Migrants Project (minimum estimates). */
 export const chart: ChartModule = {
   id: 'dead-and-missing-by-route',
-  title: 'People recorded dead or missing, by route (minimum estimates)',
-  subtitle: 'IOM Missing Migrants Project, 2014–2025: Central Mediterranean, Western Mediterranean and Atlantic route to the Canary Islands',
+  title: t('chart.dead-and-missing-by-route.title'),
+  subtitle: t('chart.dead-and-missing-by-route.subtitle'),
   dataset: { id: 'dead-and-missing', version: '1.1.0' },
-  notes: [
-    "IOM's Mediterranean regional total is not drawn: it includes the Eastern Mediterranean route and is not the sum of these routes. It is in the data set.",
-    "IOM revises its data as it adds records: the 2014–2024 figures are IOM's data of 4 June 2025; the 2025 figures are IOM's statements of January and February 2026 and, for the Western Mediterranean, a filtered extract of IOM's data.",
-  ],
-  caveats: [
-    "Every figure is a minimum: deaths that leave no trace, such as boats lost with everyone on board, are often not recorded. The 2024 figures are preliminary, and the 2025 figures are lower bounds ('at least').",
-  ],
+  notes: [t('chart.dead-and-missing-by-route.note.1'), t('chart.dead-and-missing-by-route.note.2')],
+  caveats: [t('chart.dead-and-missing-by-route.caveat.1')],
   select: (rows) =>
     routes.flatMap((route) => rows.filter((row) => row.route === route.name).sort((a, b) => Number(a.year) - Number(b.year))),
   plot: (rows, { width, compact, theme }) => {
@@ -67,22 +65,30 @@ export const chart: ChartModule = {
       const peak = series.reduce<Row | undefined>((best, row) => (best === undefined || Number(row.value) > Number(best.value) ? row : best), undefined);
       const first = series[0];
       const last = series.at(-1);
-      if (!peak || !first || !last) return `${route.label}: no data.`;
-      return `${route.label}: at least ${formatNumber(Number(first.value))} in ${first.year}, a peak of ${formatNumber(Number(peak.value))} in ${peak.year}, and at least ${formatNumber(Number(last.value))} in ${last.year}.`;
+      if (!peak || !first || !last) return t('chart.summary.noData', { series: route.label });
+      return t('chart.dead-and-missing-by-route.summary.route', {
+        route: route.label,
+        first: formatNumber(Number(first.value)),
+        firstYear: String(first.year),
+        peak: formatNumber(Number(peak.value)),
+        peakYear: String(peak.year),
+        last: formatNumber(Number(last.value)),
+        lastYear: String(last.year),
+      });
     });
-    return `Line chart of people recorded dead or missing per year by route; every figure is a minimum. ${parts.join(' ')}`;
+    return t('chart.dead-and-missing-by-route.summary', { parts: parts.join(' ') });
   },
   columns: [
-    { key: 'route', label: 'Route' },
-    { key: 'year', label: 'Year', format: (value) => String(value) },
-    { key: 'value', label: 'Dead and missing' },
-    { key: 'qualifier', label: 'Qualifier' },
-    { key: 'incident_records', label: 'Incident records' },
-    { key: 'confidence', label: 'Confidence' },
-    { key: 'source_id', label: 'Source' },
+    { key: 'route', label: t('chart.column.route') },
+    { key: 'year', label: t('chart.column.year'), format: (value) => String(value) },
+    { key: 'value', label: t('chart.dead-and-missing-by-route.column.value') },
+    { key: 'qualifier', label: t('chart.column.qualifier') },
+    { key: 'incident_records', label: t('chart.dead-and-missing-by-route.column.incidents') },
+    { key: 'confidence', label: t('chart.column.confidence') },
+    { key: 'source_id', label: t('chart.column.source') },
   ],
   legend: (rows) => [
-    ...qualifierLegend(rows, kind).map((item) => (item.symbol === 'dot' ? { ...item, label: 'Filled dot: IOM\'s recorded total, itself a minimum estimate' } : item)),
+    ...qualifierLegend(rows, kind).map((item) => (item.symbol === 'dot' ? { ...item, label: t('chart.dead-and-missing-by-route.legend.exact') } : item)),
   ],
   tooltip,
 };

@@ -1,4 +1,4 @@
-import { formatNumber } from '#src/i18n/index.ts';
+import { formatNumber, t, type UIKey } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
 import { numberOf, qualifierLegend, seriesLabels, seriesMarks, type LabelPlacement, type ValueKind } from './marks.ts';
 import { yearCountFrame } from './axes.ts';
@@ -6,36 +6,43 @@ import type { ChartToken } from './theme.ts';
 import type { ChartModule } from './types.ts';
 
 /** Routes in the order of the data table, with their colour token and label placements (wide, compact). */
-const routes: { name: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] = [
-  { name: 'Central Mediterranean', token: 'series-1', wide: { at: 2016, dx: 8, dy: -10 }, compact: { at: 2016, dx: 7, dy: -8 } },
-  { name: 'Western Mediterranean', token: 'series-2', wide: { at: 2018, dx: -10, dy: -10, textAnchor: 'end' }, compact: { at: 2015, dy: -30, textAnchor: 'middle', text: 'Western\nMed.' } },
-  { name: 'Western African', token: 'series-3', wide: { at: 2024, dx: -10, dy: -12, textAnchor: 'end' }, compact: { at: 2023, dx: -10, dy: -10, textAnchor: 'end', text: 'Western\nAfrican' } },
+const routes: { name: string; label: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] = [
+  { name: 'Central Mediterranean', label: t('chart.route.central'), token: 'series-1', wide: { at: 2016, dx: 8, dy: -10 }, compact: { at: 2016, dx: 7, dy: -8 } },
+  { name: 'Western Mediterranean', label: t('chart.route.western'), token: 'series-2', wide: { at: 2018, dx: -10, dy: -10, textAnchor: 'end' }, compact: { at: 2015, dy: -30, textAnchor: 'middle', text: t('chart.route.westernShort') } },
+  { name: 'Western African', label: t('chart.route.westernAfrican'), token: 'series-3', wide: { at: 2024, dx: -10, dy: -12, textAnchor: 'end' }, compact: { at: 2023, dx: -10, dy: -10, textAnchor: 'end', text: t('chart.route.westernAfricanShort') } },
 ];
 
 const kind = (row: Row): ValueKind => (row.qualifier === 'lower-bound' ? 'lower-bound' : row.qualifier === 'exact' ? 'exact' : 'estimate');
-const qualifierWords: Record<string, string> = { preliminary: 'preliminary', rounded: 'rounded', 'lower-bound': 'over' };
+const qualifierWords: Record<string, UIKey> = {
+  preliminary: 'chart.detections-by-route.qualifier.preliminary',
+  rounded: 'chart.detections-by-route.qualifier.rounded',
+  'lower-bound': 'chart.detections-by-route.qualifier.lowerBound',
+};
+
+/** A qualifier in words, or the qualifier itself when it has none. */
+const qualifierText = (qualifier: unknown): string => {
+  const key = qualifierWords[String(qualifier)];
+  return key ? t(key) : String(qualifier);
+};
 
 /** The tooltip of a row: route, year and figure, with its qualifier. */
 const tooltip = (row: Row): string | null => {
   const value = numberOf(row.value);
   if (value === null) return null;
-  const q = typeof row.qualifier === 'string' && row.qualifier !== 'exact' ? ` (${qualifierWords[row.qualifier] ?? row.qualifier})` : '';
-  return `${row.route}, ${row.year}: ${formatNumber(value)} detections${q}`;
+  const vars = { route: String(row.route), year: String(row.year), value: formatNumber(value) };
+  return typeof row.qualifier === 'string' && row.qualifier !== 'exact'
+    ? t('chart.detections-by-route.tooltipQualified', { ...vars, qualifier: qualifierText(row.qualifier) })
+    : t('chart.detections-by-route.tooltip', vars);
 };
 
 /** Line chart of Frontex detections of irregular border crossing by route and year. */
 export const chart: ChartModule = {
   id: 'detections-by-route',
-  title: 'Detections of irregular border crossing by route',
-  subtitle: 'Frontex detections per year, 2014–2025: Central Mediterranean, Western Mediterranean and Western African routes',
+  title: t('chart.detections-by-route.title'),
+  subtitle: t('chart.detections-by-route.subtitle'),
   dataset: { id: 'irregular-border-crossings', version: '1.2.0' },
-  notes: [
-    'Detections are counted by Frontex between border crossing points.',
-    "Figures for 2014–2024 are Frontex's latest: its annual risk analyses and, for 2021–2024 and three earlier figures, its monthly data as of 3 June 2025. The 2024 figures are preliminary; 2025 is Frontex's preliminary year-end figure, found for the Central Mediterranean only.",
-  ],
-  caveats: [
-    'Detections are not people: the same person can be detected more than once.',
-  ],
+  notes: [t('chart.detections-by-route.note.1'), t('chart.detections-by-route.note.2')],
+  caveats: [t('chart.detections-by-route.caveat.1')],
   select: (rows) =>
     [...rows].sort((a, b) => routes.findIndex((r) => r.name === a.route) - routes.findIndex((r) => r.name === b.route) || Number(a.year) - Number(b.year)),
   plot: (rows, { width, compact, theme }) => {
@@ -57,7 +64,7 @@ export const chart: ChartModule = {
           series.flatMap(({ route, rows: r }) => {
             const placement = compact ? route.compact : route.wide;
             const row = r.find((x) => x.year === placement.at && numberOf(x.value) !== null);
-            return row ? [{ row, placement, token: route.token, name: route.name }] : [];
+            return row ? [{ row, placement, token: route.token, name: route.label }] : [];
           }),
           { x: 'year', y: 'value', theme },
         ),
@@ -72,20 +79,32 @@ export const chart: ChartModule = {
       const first = values[0];
       const last = values.at(-1);
       const gaps = series.filter((row) => numberOf(row.value) === null).map((row) => row.year);
-      if (!peak || !first || !last) return `${route.name}: no data.`;
-      const gapText = gaps.length > 0 ? ` No figure was found for ${gaps.join(', ')}.` : '';
-      return `${route.name}: ${formatNumber(Number(first.value))} in ${first.year}, a peak of ${formatNumber(Number(peak.value))} in ${peak.year}, and ${formatNumber(Number(last.value))} in ${last.year}${last.qualifier !== 'exact' ? ` (${qualifierWords[String(last.qualifier)] ?? last.qualifier})` : ''}.${gapText}`;
+      if (!peak || !first || !last) return t('chart.summary.noData', { series: route.label });
+      const vars = {
+        route: route.label,
+        first: formatNumber(Number(first.value)),
+        firstYear: String(first.year),
+        peak: formatNumber(Number(peak.value)),
+        peakYear: String(peak.year),
+        last: formatNumber(Number(last.value)),
+        lastYear: String(last.year),
+      };
+      const text =
+        last.qualifier !== 'exact'
+          ? t('chart.detections-by-route.summary.routeQualified', { ...vars, qualifier: qualifierText(last.qualifier) })
+          : t('chart.detections-by-route.summary.route', vars);
+      return gaps.length > 0 ? `${text} ${t('chart.detections-by-route.summary.gaps', { years: gaps.join(', ') })}` : text;
     });
     const years = rows.map((row) => Number(row.year));
-    return `Line chart of detections of irregular border crossing per year by route, ${Math.min(...years)}–${Math.max(...years)}. ${parts.join(' ')}`;
+    return t('chart.detections-by-route.summary', { from: Math.min(...years), to: Math.max(...years), parts: parts.join(' ') });
   },
   columns: [
-    { key: 'route', label: 'Route' },
-    { key: 'year', label: 'Year', format: (value) => String(value) },
-    { key: 'value', label: 'Detections', format: (value) => (typeof value === 'number' ? formatNumber(value) : 'no figure found') },
-    { key: 'qualifier', label: 'Qualifier' },
-    { key: 'confidence', label: 'Confidence' },
-    { key: 'source_id', label: 'Source' },
+    { key: 'route', label: t('chart.column.route') },
+    { key: 'year', label: t('chart.column.year'), format: (value) => String(value) },
+    { key: 'value', label: t('chart.detections-by-route.column.value'), format: (value) => (typeof value === 'number' ? formatNumber(value) : t('chart.detections-by-route.noFigure')) },
+    { key: 'qualifier', label: t('chart.column.qualifier') },
+    { key: 'confidence', label: t('chart.column.confidence') },
+    { key: 'source_id', label: t('chart.column.source') },
   ],
   legend: (rows) => qualifierLegend(rows, kind, { gaps: true }),
   tooltip,

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatNumber } from '#src/i18n/index.ts';
+import { formatNumber, t } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
 import { confidenceOf, DASH, numberOf } from './marks.ts';
 import { color, type ChartToken } from './theme.ts';
@@ -8,37 +8,43 @@ import type { ChartModule, LegendItem } from './types.ts';
 
 /** One panel per currency: amounts are never converted or compared across currencies. */
 const currencies: { code: string; name: string; token: ChartToken }[] = [
-  { code: 'EUR', name: 'Amounts in euros (EUR)', token: 'series-1' },
-  { code: 'USD', name: 'Amounts in US dollars (USD)', token: 'series-2' },
+  { code: 'EUR', name: t('chart.smuggling-fees.panel.eur'), token: 'series-1' },
+  { code: 'USD', name: t('chart.smuggling-fees.panel.usd'), token: 'series-2' },
 ];
 
 /** The amount as the source gives it: a single amount, a range, or a maximum. */
 export function amountText(row: Row): string {
   const low = numberOf(row.low);
   const high = numberOf(row.high) ?? 0;
-  if (low === null) return `up to ${formatNumber(high)}`;
+  if (low === null) return t('chart.smuggling-fees.amount.maximum', { high: formatNumber(high) });
   if (low === high) return formatNumber(high);
-  return `${formatNumber(low)}–${formatNumber(high)}`;
+  return t('chart.smuggling-fees.amount.range', { low: formatNumber(low), high: formatNumber(high) });
 }
 
 /** Short label of a fee: id, from, to and period. */
-const rowLabel = (row: Row) => `${row.fee_id} ${row.origin} to ${row.destination}, ${row.period}`;
+const rowLabel = (row: Row) =>
+  t('chart.smuggling-fees.rowLabel', { id: String(row.fee_id), from: String(row.origin), to: String(row.destination), period: String(row.period) });
 
-const tooltip = (row: Row): string => `${row.fee_id} ${row.route_leg}, ${row.origin} to ${row.destination}, ${row.period}: ${row.currency} ${amountText(row)} (${row.basis})`;
+const tooltip = (row: Row): string =>
+  t('chart.smuggling-fees.tooltip', {
+    id: String(row.fee_id),
+    leg: String(row.route_leg),
+    from: String(row.origin),
+    to: String(row.destination),
+    period: String(row.period),
+    currency: String(row.currency),
+    amount: amountText(row),
+    basis: String(row.basis),
+  });
 
 /** Fees paid to smugglers on legs of the routes: ranges by currency, never converted. */
 export const chart: ChartModule = {
   id: 'smuggling-fees',
-  title: 'Fees paid to smugglers, by route leg',
-  subtitle: 'Amounts per person as reported, in the currency of the source: ranges, single amounts and maxima, 2004–2025',
+  title: t('chart.smuggling-fees.title'),
+  subtitle: t('chart.smuggling-fees.subtitle'),
   dataset: { id: 'smuggling-fees', version: '1.0.0' },
-  notes: [
-    'Each line is one reported fee, labelled with its id in the data set, where it starts and ends, and the period it refers to. The data table gives the route leg and what each amount is (an average, a range, a maximum, a total journey or a single testimony).',
-    'Amounts are nominal and in the currency reported. They are not converted and not adjusted for inflation, so the euro and dollar panels have separate scales: do not compare across panels or across years.',
-  ],
-  caveats: [
-    "Fees vary with nationality, type of boat, the 'package' bought and the season: one figure is not the price everyone paid. F14 and F25 are single accounts, not averages.",
-  ],
+  notes: [t('chart.smuggling-fees.note.1'), t('chart.smuggling-fees.note.2')],
+  caveats: [t('chart.smuggling-fees.caveat.1')],
   select: (rows) =>
     currencies.flatMap((currency) =>
       rows.filter((row) => row.currency === currency.code).sort((a, b) => String(a.fee_id).localeCompare(String(b.fee_id))),
@@ -56,7 +62,7 @@ export const chart: ChartModule = {
       const positions = new Map<Row, { label: number; bar: number; lines: string[] }>();
       let cursor = top;
       for (const row of data) {
-        const lines = wrapText(`${rowLabel(row)}: ${amountText(row)}`, 44);
+        const lines = wrapText(t('chart.smuggling-fees.compactLabel', { label: rowLabel(row), amount: amountText(row) }), 44);
         positions.set(row, { label: cursor, bar: cursor + lines.length * 15 + 8, lines });
         cursor += lines.length * 15 + 28;
       }
@@ -106,28 +112,31 @@ export const chart: ChartModule = {
       const lows = data.map((row) => numberOf(row.low) ?? numberOf(row.high) ?? 0);
       const highs = data.map((row) => numberOf(row.high) ?? 0);
       const top = data.find((row) => numberOf(row.high) === Math.max(...highs));
-      return `${data.length} fees in ${currency.code}, from ${formatNumber(Math.min(...lows))} to ${formatNumber(Math.max(...highs))}${top ? ` (the highest: ${top.fee_id}, ${top.route_leg}, ${top.period})` : ''}`;
+      const vars = { count: data.length, currency: currency.code, low: formatNumber(Math.min(...lows)), high: formatNumber(Math.max(...highs)) };
+      return top
+        ? t('chart.smuggling-fees.summary.currencyHighest', { ...vars, id: String(top.fee_id), leg: String(top.route_leg), period: String(top.period) })
+        : t('chart.smuggling-fees.summary.currency', vars);
     });
-    return `Range chart of fees paid to smugglers per person, one panel per currency, never converted: ${parts.join('; ')}.`;
+    return t('chart.smuggling-fees.summary', { parts: parts.join('; ') });
   },
   columns: [
-    { key: 'fee_id', label: 'Fee id' },
-    { key: 'route_leg', label: 'Route leg' },
-    { key: 'origin', label: 'From' },
-    { key: 'destination', label: 'To' },
-    { key: 'period', label: 'Period' },
-    { key: 'currency', label: 'Currency' },
-    { key: 'low', label: 'Low' },
-    { key: 'high', label: 'High' },
-    { key: 'basis', label: 'Basis' },
-    { key: 'confidence', label: 'Confidence' },
-    { key: 'source_id', label: 'Source' },
+    { key: 'fee_id', label: t('chart.smuggling-fees.column.id') },
+    { key: 'route_leg', label: t('chart.smuggling-fees.column.leg') },
+    { key: 'origin', label: t('chart.smuggling-fees.column.from') },
+    { key: 'destination', label: t('chart.smuggling-fees.column.to') },
+    { key: 'period', label: t('chart.smuggling-fees.column.period') },
+    { key: 'currency', label: t('chart.smuggling-fees.column.currency') },
+    { key: 'low', label: t('chart.smuggling-fees.column.low') },
+    { key: 'high', label: t('chart.smuggling-fees.column.high') },
+    { key: 'basis', label: t('chart.smuggling-fees.column.basis') },
+    { key: 'confidence', label: t('chart.column.confidence') },
+    { key: 'source_id', label: t('chart.column.source') },
   ],
   legend: (rows) => {
-    const items: LegendItem[] = [{ symbol: 'range', label: 'Line with two dots: a range from the low to the high amount; one dot: a single amount' }];
-    if (rows.some((row) => numberOf(row.low) === null)) items.push({ symbol: 'triangle-down', label: 'Triangle pointing down: a maximum only (up to this amount)' });
-    if (rows.some((row) => confidenceOf(row) === 'secondary')) items.push({ symbol: 'dashed', label: 'Dashed line, hollow dots: read in a secondary source (a press report quoting Frontex, police, Europol or IOM)' });
-    if (rows.some((row) => confidenceOf(row) === 'conflicting')) items.push({ symbol: 'ring', label: 'Ring: reports of the same source give different amounts; see the note in the data set' });
+    const items: LegendItem[] = [{ symbol: 'range', label: t('chart.smuggling-fees.legend.range') }];
+    if (rows.some((row) => numberOf(row.low) === null)) items.push({ symbol: 'triangle-down', label: t('figure.legend.maximum') });
+    if (rows.some((row) => confidenceOf(row) === 'secondary')) items.push({ symbol: 'dashed', label: t('chart.smuggling-fees.legend.secondary') });
+    if (rows.some((row) => confidenceOf(row) === 'conflicting')) items.push({ symbol: 'ring', label: t('chart.smuggling-fees.legend.conflicting') });
     return items;
   },
   tooltip,

@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geoj
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
+import { t } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
 import { color } from './theme.ts';
 import type { ChartModule } from './types.ts';
@@ -26,9 +27,9 @@ const labels: Record<string, { at: [number, number]; anchor?: 'start' | 'middle'
 
 /** Sea labels: the two routes' seas, and the ocean for the Atlantic route. */
 const seas: { name: string; at: [number, number]; compactAt: [number, number]; compact: string }[] = [
-  { name: 'Western\nMediterranean', at: [3.2, 38.6], compactAt: [3.6, 37.9], compact: 'Western\nMed.' },
-  { name: 'Central\nMediterranean', at: [20.3, 34.1], compactAt: [19.2, 33.2], compact: 'Central\nMed.' },
-  { name: 'Atlantic\nOcean', at: [-20.5, 27.5], compactAt: [-20.5, 27.5], compact: 'Atlantic\nOcean' },
+  { name: t('chart.study-map.sea.western'), at: [3.2, 38.6], compactAt: [3.6, 37.9], compact: t('chart.route.westernShort') },
+  { name: t('chart.study-map.sea.central'), at: [20.3, 34.1], compactAt: [19.2, 33.2], compact: t('chart.route.centralShort') },
+  { name: t('chart.study-map.sea.atlantic'), at: [-20.5, 27.5], compactAt: [-20.5, 27.5], compact: t('chart.study-map.sea.atlantic') },
 ];
 
 /** Whether a geometry has any point inside the drawn extent (a cheap filter before clipping). */
@@ -96,16 +97,16 @@ const borders = mesh(topology, topology.objects.countries, (a, b) => {
 /** The northern limit of Western Sahara, dashed: from the coast inland to the Algerian border. */
 const saharaLine = { type: 'LineString', coordinates: [[-13.17, SAHARA_LINE], [-8.67, SAHARA_LINE]] } as const;
 
-const tooltip = (row: Row): string => `${row.country} (${row.iso3}): its data were examined by the study`;
+const tooltip = (row: Row): string => t('chart.study-map.tooltip', { country: String(row.country), iso3: String(row.iso3) });
 
 /** Map of the countries whose data the study examined, with the Central and Western Mediterranean labelled. */
 export const chart: ChartModule = {
   id: 'study-map',
-  title: 'Countries whose data the study examined',
-  subtitle: 'Nigeria, Niger, Senegal, Morocco, Tunisia, Libya, Italy and Spain, on the Central and Western Mediterranean routes',
+  title: t('chart.study-map.title'),
+  subtitle: t('chart.study-map.subtitle'),
   dataset: { id: 'study-countries', version: '1.0.0' },
-  notes: ['The eight countries are named in a public description of the paper. The map shows where they are; it does not show how much data each provided.'],
-  caveats: ['Boundaries are simplified from Natural Earth. The map implies no position on the legal status of any country or territory or on the delimitation of any boundary; the dashed line marks the northern limit of Western Sahara.'],
+  notes: [t('chart.study-map.note.1')],
+  caveats: [t('chart.study-map.caveat.1')],
   select: (rows) => [...rows],
   plot: (rows, { width, compact, theme }) => {
     const ids = new Set(rows.map((row) => String(row.iso_numeric)));
@@ -170,15 +171,14 @@ export const chart: ChartModule = {
       ],
     };
   },
-  summary: (rows) =>
-    `Map of West Africa, North Africa and southern Europe. The ${rows.length} countries whose data the study examined are shaded and named: ${rows.map((row) => row.country).join(', ')}. The Central Mediterranean lies between Libya and Tunisia and Italy; the Western Mediterranean between Morocco and Spain.`,
+  summary: (rows) => t('chart.study-map.summary', { count: rows.length, countries: rows.map((row) => row.country).join(', ') }),
   columns: [
-    { key: 'country', label: 'Country' },
-    { key: 'iso3', label: 'ISO alpha-3' },
-    { key: 'iso_numeric', label: 'ISO numeric' },
-    { key: 'role', label: 'Role in the study' },
-    { key: 'source_id', label: 'Source' },
+    { key: 'country', label: t('chart.column.country') },
+    { key: 'iso3', label: t('chart.study-map.column.iso3') },
+    { key: 'iso_numeric', label: t('chart.study-map.column.isoNumeric') },
+    { key: 'role', label: t('chart.study-map.column.role') },
+    { key: 'source_id', label: t('chart.column.source') },
   ],
-  legend: () => [{ symbol: 'area', label: 'Shaded and named: the eight countries whose data the study examined' }],
+  legend: () => [{ symbol: 'area', label: t('chart.study-map.legend.area') }],
   tooltip,
 };

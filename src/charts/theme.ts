@@ -1,8 +1,8 @@
 /**
  * Chart colours. In the page a chart refers to CSS custom properties, so the light, dark and print
  * themes of global.css recolour it; a standalone SVG or PNG cannot read the page's stylesheet and gets
- * the light theme's values written in. `src/charts/theme.test.ts` checks that the values below are the
- * ones in global.css.
+ * the light theme's values written in. The "theme" test in `src/charts/charts.test.ts` checks that the
+ * values below are the ones in global.css.
  */
 
 /** How a chart writes its colours: `css` (custom properties, in the page) or `light` (literal values, standalone files). */

@@ -1,13 +1,14 @@
 import * as Plot from '@observablehq/plot';
+import { t, type UIKey } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
 import { color } from './theme.ts';
 import type { ChartModule, LegendItem } from './types.ts';
 
 /** The three treaties, in the order of the grid's columns, with their column headings. */
 const instruments: { id: string; heading: string; short: string }[] = [
-  { id: 'UNTOC', heading: 'UNTOC (Convention)', short: 'UNTOC' },
-  { id: 'TIP Protocol', heading: 'Trafficking in Persons Protocol', short: 'Trafficking Protocol' },
-  { id: 'SOM Protocol', heading: 'Smuggling of Migrants Protocol', short: 'Smuggling Protocol' },
+  { id: 'UNTOC', heading: t('chart.treaty-participation.treaty.untoc'), short: t('chart.treaty-participation.treaty.untocShort') },
+  { id: 'TIP Protocol', heading: t('chart.treaty-participation.treaty.tip'), short: t('chart.treaty-participation.treaty.tipShort') },
+  { id: 'SOM Protocol', heading: t('chart.treaty-participation.treaty.som'), short: t('chart.treaty-participation.treaty.somShort') },
 ];
 
 /** What a grid cell shows, from the firmest finding for a State and treaty. */
@@ -25,22 +26,24 @@ const rank: Record<Status, number> = {
 };
 
 const words: Record<Status, { wide: string; compact: string }> = {
-  ratification: { wide: 'Ratified', compact: 'Ratified' },
-  accession: { wide: 'Acceded', compact: 'Acceded' },
-  'ratification-or-accession': { wide: 'Ratified or acceded', compact: 'Ratif. or acc.' },
-  'party-by': { wide: 'Party by', compact: 'Party by' },
-  signature: { wide: 'Signed', compact: 'Signed' },
-  'not-listed': { wide: 'Not listed', compact: 'Not listed' },
-  'not-found': { wide: 'Not found', compact: 'Not found' },
+  ratification: { wide: t('chart.treaty-participation.status.ratification'), compact: t('chart.treaty-participation.status.ratificationShort') },
+  accession: { wide: t('chart.treaty-participation.status.accession'), compact: t('chart.treaty-participation.status.accessionShort') },
+  'ratification-or-accession': { wide: t('chart.treaty-participation.status.either'), compact: t('chart.treaty-participation.status.eitherShort') },
+  'party-by': { wide: t('chart.treaty-participation.status.partyBy'), compact: t('chart.treaty-participation.status.partyByShort') },
+  signature: { wide: t('chart.treaty-participation.status.signature'), compact: t('chart.treaty-participation.status.signatureShort') },
+  'not-listed': { wide: t('chart.treaty-participation.status.notListed'), compact: t('chart.treaty-participation.status.notListedShort') },
+  'not-found': { wide: t('chart.treaty-participation.status.notFound'), compact: t('chart.treaty-participation.status.notFoundShort') },
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS: UIKey[] = ['chart.month.1', 'chart.month.2', 'chart.month.3', 'chart.month.4', 'chart.month.5', 'chart.month.6', 'chart.month.7', 'chart.month.8', 'chart.month.9', 'chart.month.10', 'chart.month.11', 'chart.month.12'];
 
 /** "9 Mar 2004" from "2004-03-09"; a year or other text is kept as it is. */
 function shortDate(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return value;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+  const month = MONTHS[Number(match[2]) - 1];
+  if (!month) return value;
+  return t('chart.treaty-participation.shortDate', { day: Number(match[3]), month: t(month), year: String(match[1]) });
 }
 
 /** The date a cell shows: the row's date, or for a 'party-by' row without one, the year of the document (from as_at). */
@@ -52,9 +55,12 @@ function cellDate(row: Row): string {
 
 /** Second line of a cell: the date, or for gaps what was looked at. */
 function detail(row: Row, compact: boolean): string {
-  if (row.found === 'not-found') return conflicting(row) ? (compact ? 'sources conflict' : 'the sources conflict') : compact ? 'in sources' : 'in the sources read';
-  if (row.found === 'not-listed') return compact ? '(2014+ copy)' : '(copy of 2014 or later)';
-  if (!row.date) return 'date not found';
+  if (row.found === 'not-found') {
+    if (conflicting(row)) return t(compact ? 'chart.treaty-participation.detail.conflictShort' : 'chart.treaty-participation.detail.conflict');
+    return t(compact ? 'chart.treaty-participation.detail.notFoundShort' : 'chart.treaty-participation.detail.notFound');
+  }
+  if (row.found === 'not-listed') return t(compact ? 'chart.treaty-participation.detail.notListedShort' : 'chart.treaty-participation.detail.notListed');
+  if (!row.date) return t('chart.treaty-participation.detail.noDate');
   return shortDate(String(row.date));
 }
 
@@ -65,19 +71,19 @@ const conflicting = (row: Row) => row.confidence === 'conflicting';
 const secondary = (row: Row) => row.confidence === 'secondary' && row.found !== 'not-found' && row.found !== 'not-listed';
 
 /** The two lines of a cell's text; a secondary finding is starred. */
-const cellText = (row: Row, compact: boolean) => `${words[row.found as Status][compact ? 'compact' : 'wide']}${secondary(row) ? ' *' : ''}\n${detail(row, compact)}`;
+const cellText = (row: Row, compact: boolean) =>
+  t(secondary(row) ? 'chart.treaty-participation.cellSecondary' : 'chart.treaty-participation.cell', {
+    status: words[row.found as Status][compact ? 'compact' : 'wide'],
+    detail: detail(row, compact),
+  });
 
 const tooltip = (row: Row): string => {
-  const what = words[row.found as Status].wide;
-  const deposit = rank[row.found as Status] <= 1;
-  const date = row.date ? ` ${shortDate(String(row.date))}` : deposit ? ' (date of deposit not found)' : '';
-  const gap =
-    row.found === 'not-found'
-      ? `${conflicting(row) ? ': the sources conflict' : ' in the sources read'} (this does not mean the State is not a party)`
-      : row.found === 'not-listed'
-        ? ' in a copy of the UN participants table of 2014 or later (not a statement of current status)'
-        : '';
-  return `${row.state}, ${row.instrument}: ${what}${date}${gap}`;
+  const vars = { state: String(row.state), treaty: String(row.instrument), status: words[row.found as Status].wide };
+  if (row.found === 'not-found') return t(conflicting(row) ? 'chart.treaty-participation.tooltip.conflict' : 'chart.treaty-participation.tooltip.notFound', vars);
+  if (row.found === 'not-listed') return t('chart.treaty-participation.tooltip.notListed', vars);
+  if (row.date) return t('chart.treaty-participation.tooltip.dated', { ...vars, date: shortDate(String(row.date)) });
+  if (rank[row.found as Status] <= 1) return t('chart.treaty-participation.tooltip.noDate', vars);
+  return t('chart.treaty-participation.tooltip', vars);
 };
 
 /**
@@ -115,14 +121,11 @@ export function treatyCells(rows: Row[]): Row[] {
 /** Grid of States by treaty: the date where sourced, 'party by' dates styled apart, and gaps shown as gaps. */
 export const chart: ChartModule = {
   id: 'treaty-participation',
-  title: 'Participation in UNTOC and its Protocols of States along the routes',
-  subtitle: '25 States of origin, transit and destination: date of ratification or accession for each State and treaty, as far as found',
+  title: t('chart.treaty-participation.title'),
+  subtitle: t('chart.treaty-participation.subtitle'),
   dataset: { id: 'treaty-participation', version: '1.1.0' },
-  notes: [
-    'Dates are those of the deposit of the instrument of ratification or accession, not of entry into force for the State. A star marks a cell read in a secondary source, mostly a 2014 copy of the UN Treaty Collection participants tables.',
-    "'Not found' means no deposit was found in the sources read; it does not mean the State is not a party. 'Not listed' means the State was absent from a copy of the UN participants table of 2014 or later; it is not a statement of current status. The data table lists the other records of each pair, such as signatures.",
-  ],
-  caveats: ['This is not an official status list: check the UN Treaty Collection, the depositary\'s record, before citing a State\'s status.'],
+  notes: [t('chart.treaty-participation.note.1'), t('chart.treaty-participation.note.2')],
+  caveats: [t('chart.treaty-participation.caveat.1')],
   select: treatyCells,
   plot: (rows, { width, compact, theme }) => {
     const states = [...new Set(rows.map((row) => String(row.state)))];
@@ -170,43 +173,60 @@ export const chart: ChartModule = {
       const dated = of.filter((row) => rank[row.found as Status] <= 1).length;
       const party = of.filter((row) => row.found === 'party-by').length;
       const gaps = of.filter((row) => row.found === 'not-found' || row.found === 'not-listed').length;
-      return `${instrument.heading}: ratification or accession for ${dated} States${party > 0 ? `, listed as a party by a given date for ${party}` : ''}, not found or not listed for ${gaps}`;
+      return party > 0
+        ? t('chart.treaty-participation.summary.treatyPartyBy', { treaty: instrument.heading, dated, party, gaps })
+        : t('chart.treaty-participation.summary.treaty', { treaty: instrument.heading, dated, gaps });
     });
     const none = [...new Set(rows.map((row) => String(row.state)))].filter((state) => rows.filter((row) => row.state === state).every((row) => row.found === 'not-found'));
     const gapCells = rows
       .filter((row) => row.found === 'not-found' || row.found === 'not-listed')
-      .map((row) => `${row.state} (${row.found === 'not-listed' ? 'not listed' : conflicting(row) ? 'not found, sources conflict' : 'not found'})`);
-    const undated = rows.filter((row) => rank[row.found as Status] <= 1 && !row.date).map((row) => `${row.state} (${row.instrument})`);
+      .map((row) => {
+        const key: UIKey =
+          row.found === 'not-listed'
+            ? 'chart.treaty-participation.summary.gapNotListed'
+            : conflicting(row)
+              ? 'chart.treaty-participation.summary.gapConflict'
+              : 'chart.treaty-participation.summary.gapNotFound';
+        return t(key, { state: String(row.state) });
+      });
+    const undated = rows
+      .filter((row) => rank[row.found as Status] <= 1 && !row.date)
+      .map((row) => t('chart.treaty-participation.summary.undatedCell', { state: String(row.state), treaty: String(row.instrument) }));
     return [
-      `Grid of ${new Set(rows.map((row) => row.state)).size} States by three treaties, ${rows.length} cells, of which ${count((row) => row.found === 'not-found')} say not found and ${count((row) => row.found === 'not-listed')} not listed.`,
-      `${parts.join('. ')}.`,
-      gapCells.length > 0 ? `Gaps: ${gapCells.join(', ')}.` : '',
-      undated.length > 0 ? `A party, but the date of deposit was not found: ${undated.join(', ')}.` : '',
-      none.length > 0 ? `Nothing was found for ${none.join(' or ')} for any of the three treaties.` : '',
+      t('chart.treaty-participation.summary', {
+        states: new Set(rows.map((row) => row.state)).size,
+        cells: rows.length,
+        notFound: count((row) => row.found === 'not-found'),
+        notListed: count((row) => row.found === 'not-listed'),
+      }),
+      t('chart.treaty-participation.summary.treaties', { parts: parts.join('. ') }),
+      gapCells.length > 0 ? t('chart.treaty-participation.summary.gaps', { cells: gapCells.join(', ') }) : '',
+      undated.length > 0 ? t('chart.treaty-participation.summary.undated', { cells: undated.join(', ') }) : '',
+      none.length > 0 ? t('chart.treaty-participation.summary.none', { states: none.join(t('chart.treaty-participation.summary.or')) }) : '',
     ]
       .filter(Boolean)
       .join(' ');
   },
   columns: [
-    { key: 'state', label: 'State' },
-    { key: 'instrument', label: 'Treaty' },
-    { key: 'found', label: 'What was found' },
-    { key: 'date', label: 'Date' },
-    { key: 'as_at', label: 'As at' },
-    { key: 'confidence', label: 'Confidence' },
-    { key: 'record_id', label: 'Record' },
-    { key: 'other_records', label: 'Other records' },
-    { key: 'source_id', label: 'Source' },
+    { key: 'state', label: t('chart.treaty-participation.column.state') },
+    { key: 'instrument', label: t('chart.treaty-participation.column.treaty') },
+    { key: 'found', label: t('chart.treaty-participation.column.found') },
+    { key: 'date', label: t('chart.treaty-participation.column.date') },
+    { key: 'as_at', label: t('chart.treaty-participation.column.asAt') },
+    { key: 'confidence', label: t('chart.column.confidence') },
+    { key: 'record_id', label: t('chart.treaty-participation.column.record') },
+    { key: 'other_records', label: t('chart.treaty-participation.column.otherRecords') },
+    { key: 'source_id', label: t('chart.column.source') },
   ],
   legend: (rows) => {
     const items: LegendItem[] = [
-      { symbol: 'cell-solid', label: 'Shaded: date of ratification or accession (deposit of the instrument)' },
+      { symbol: 'cell-solid', label: t('chart.treaty-participation.legend.deposit') },
     ];
-    if (rows.some((row) => row.found === 'party-by' || row.found === 'signature')) items.push({ symbol: 'cell-light', label: "Light with a border: listed as a party in a document of that date ('party by'), or signed only" });
-    if (rows.some((row) => row.found === 'not-listed')) items.push({ symbol: 'cell-outline', label: 'Dashed border: not listed in one undated copy of the UN participants table' });
-    items.push({ symbol: 'cell-empty', label: 'Dotted border: not found in the sources read (not a statement that the State is not a party)' });
-    if (rows.some((row) => row.found === 'not-found' && conflicting(row))) items.push({ symbol: 'cell-empty', label: "'Sources conflict': not found, and the sources read disagree on whether the State is a party" });
-    if (rows.some(secondary)) items.push({ symbol: 'asterisk', label: '* read in a secondary source (a gazette translation, copy or compilation)' });
+    if (rows.some((row) => row.found === 'party-by' || row.found === 'signature')) items.push({ symbol: 'cell-light', label: t('chart.treaty-participation.legend.partyBy') });
+    if (rows.some((row) => row.found === 'not-listed')) items.push({ symbol: 'cell-outline', label: t('chart.treaty-participation.legend.notListed') });
+    items.push({ symbol: 'cell-empty', label: t('chart.treaty-participation.legend.notFound') });
+    if (rows.some((row) => row.found === 'not-found' && conflicting(row))) items.push({ symbol: 'cell-empty', label: t('chart.treaty-participation.legend.conflict') });
+    if (rows.some(secondary)) items.push({ symbol: 'asterisk', label: t('chart.treaty-participation.legend.secondary') });
     return items;
   },
   tooltip,

@@ -14,7 +14,7 @@ export const recommendationId = z
   .regex(recommendationIdPattern, { error: (issue) => `expected a recommendation id A1–A6 or B1–B5, received ${JSON.stringify(issue.input)}` });
 
 /** A glossary term id: `<instrument>/<term>`, e.g. `untoc/mutual-legal-assistance`. */
-export const termIdPattern = /^(untoc|som-protocol|tip-protocol|model-law|unodc-tools)\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const termIdPattern = new RegExp(`^(${instrumentIds.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`);
 export const termId = z
   .string()
   .regex(termIdPattern, { error: (issue) => `expected a term id like "untoc/mutual-legal-assistance", received ${JSON.stringify(issue.input)}` });
@@ -37,7 +37,7 @@ export const dateString = z.preprocess(
 export const text = (what: string) =>
   z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `expected ${what}, received an empty value` });
 
-/** Counts the words of a plain-text string. */
+/** Words in a text, ignoring HTML/MDX tags and tokens without a letter or digit (dashes, bullets). The site's one word counter. */
 export function wordCount(value: string): number {
-  return value.trim().split(/\s+/).filter(Boolean).length;
+  return value.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
 }

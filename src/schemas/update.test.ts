@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { compareVersions, updatesFileSchema } from './update.ts';
+import { updatesFileSchema } from './update.ts';
 
 const fixture = (name: string): unknown => parse(readFileSync(join(process.cwd(), 'tests/fixtures/collections/updates', name), 'utf8'));
 
@@ -36,13 +36,5 @@ describe('updates file schema', () => {
       '1.version: expected a version higher than 1.0.0 (entries are listed oldest first), received 0.9.0',
       '1.date: expected a date on or after 2026-11-28 (entries are listed oldest first), received 2026-11-01',
     ]);
-  });
-});
-
-describe('compareVersions', () => {
-  test('orders versions by number, not as text', () => {
-    expect(compareVersions('1.10.0', '1.9.0')).toBeGreaterThan(0);
-    expect(compareVersions('1.0.0', '1.0.0')).toBe(0);
-    expect(compareVersions('1.0.0', '2.0.0')).toBeLessThan(0);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { compareVersions } from '#src/lib/data/versions.ts';
 import { dateString, text } from './common.ts';
 
 /** Kinds of change to the web edition, as listed on the updates page. */
@@ -32,17 +33,6 @@ export const updateSchema = z.object({
   changes: z.array(updateChangeSchema).default([]),
 });
 export type UpdateData = z.infer<typeof updateSchema>;
-
-/** Compares two versions numerically: negative when `a` is older. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 /**
  * The whole updates file: a list of entries, oldest first, whose versions rise and whose dates never go

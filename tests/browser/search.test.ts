@@ -51,6 +51,8 @@ describe('the search page', () => {
       await outcome(page);
       const first = page.locator('.result').first();
       expect(await first.locator('.result-title a').getAttribute('href')).toBe('/glossary/untoc/joint-investigations/');
+      // The entry is searched by its title and aliases together, but shows its title alone.
+      expect(await first.locator('.result-title a').textContent()).toBe('Joint investigations');
       expect((await first.locator('.result-meta').textContent())?.replace(/\s+/g, ' ').trim()).toBe('Glossary term UNTOC art. 19');
     } finally {
       await page.close();

@@ -13,10 +13,11 @@ declare module 'vitest' {
 }
 
 /**
- * Global setup of the site tests: makes sure Chromium is there, then builds the site once into a
- * temporary folder that every build-output and browser test reads. With SITE_DIST set (for example
- * `SITE_DIST=dist npm run test:site` after `npm run build`), the tests read that folder instead and
- * nothing is built: the fast way to re-run build-output and browser tests while working.
+ * Global setup of the site tests: makes sure Chromium is there, then builds the site once, as a local
+ * preview (addresses on http://localhost:4321, the preview banner on every page), into a temporary
+ * folder that every build-output and browser test reads. With SITE_DIST set (for example
+ * `SITE_DIST=dist npx vitest run --project site` after `npm run build:preview`), the tests read that
+ * folder instead and nothing is built: the fast way to re-run build-output and browser tests while working.
  */
 export default function setup(project: TestProject) {
   ensureChromium();

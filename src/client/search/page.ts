@@ -100,7 +100,8 @@ export function startSearchPage(root: HTMLElement): void {
   const resultItem = (data: ResultData): HTMLLIElement => {
     const item = element('li', 'result');
     const title = element('h3', 'result-title');
-    const link = element('a', undefined, data.meta['title'] ?? data.url);
+    const name = data.meta['name'] ?? data.meta['title'];
+    const link = element('a', undefined, name ?? data.url);
     link.href = data.url;
     title.append(link);
     item.append(title);
@@ -125,7 +126,7 @@ export function startSearchPage(root: HTMLElement): void {
     else if (excerpt) item.append(excerptParagraph(excerpt));
     if (sections.length > 0) {
       const sub = element('ul', 'sections');
-      sub.setAttribute('aria-label', `${strings.sections}: ${data.meta['title'] ?? ''}`);
+      sub.setAttribute('aria-label', `${strings.sections}: ${name ?? ''}`);
       for (const part of sections) {
         const entry = element('li');
         const partLink = element('a', undefined, part.title);

@@ -101,8 +101,7 @@ const presentedText = (c: CitationTarget, style: 'dmy' | 'mdy') => (c.presented 
 function un(c: CitationTarget): string {
   const author = c.authorShort ? `${c.author} (${c.authorShort})` : c.author;
   const part = c.part ? `, ${lower(c.part)}` : '';
-  const accessed = c.accessed ? ` (accessed ${mark('dmy')})` : ` (accessed ${t('data.pack.accessedPlaceholder')})`;
-  const where = `Available at ${c.url}${accessed}.`;
+  const where = t('cite.un.availableAt', { url: c.url, date: c.accessed ? mark('dmy') : t('data.pack.accessedPlaceholder') });
   if (c.type === 'quotation') {
     return `${author}, ${c.title}, ${presentedText(c, 'dmy')}, ${t('cite.quotedIn')} ${c.publisher}, ${c.edition} (${formatCitationDate(c.date, 'dmy')})${part}. ${where}`;
   }
@@ -119,9 +118,9 @@ function apa(c: CitationTarget): string {
   }
   if (c.type === 'dataset') {
     const publisher = c.publisher === c.author ? '' : ` ${c.publisher}.`;
-    return `${c.author}. (${apaDate(c.date)}). ${c.title} (${capitalise(c.edition)}) [Data set].${publisher} ${c.url}`;
+    return `${c.author}. (${apaDate(c.date)}). ${c.title} (${capitalise(c.edition)}) [${t('cite.apa.dataset')}].${publisher} ${c.url}`;
   }
-  const title = c.part ? `${c.part} [${capitalise(c.edition)}]. In ${c.title}` : `${c.title} [${capitalise(c.edition)}]`;
+  const title = c.part ? t('cite.apa.partOf', { part: c.part, edition: capitalise(c.edition), title: c.title }) : `${c.title} [${capitalise(c.edition)}]`;
   const publisher = c.publisher === c.author ? '' : ` ${c.publisher}.`;
   const based = c.basedOn ? ` ${t('cite.basedOn', { work: c.basedOn })}.` : '';
   return `${c.author}. (${apaDate(c.date)}). ${title}.${publisher}${based} ${c.url}`;
@@ -129,12 +128,12 @@ function apa(c: CitationTarget): string {
 
 /** Chicago (notes and bibliography), bibliography entry. */
 function chicago(c: CitationTarget): string {
-  const accessed = c.accessed ? ` Accessed ${mark('mdy')}.` : '';
+  const accessed = c.accessed ? ` ${t('cite.chicago.accessed', { date: mark('mdy') })}` : '';
   if (c.type === 'quotation') {
     const part = c.part ? `, ${lower(c.part)}` : '';
     return `${c.author}. ${c.title}. ${capitalise(presentedText(c, 'mdy'))}. ${capitalise(t('cite.quotedIn'))} ${c.publisher}, ${c.edition}, ${formatCitationDate(c.date, 'mdy')}${part}.${accessed} ${c.url}.`;
   }
-  const head = c.part ? `"${c.part}." In ${c.title}` : c.title;
+  const head = c.part ? t('cite.chicago.partOf', { part: c.part, title: c.title }) : c.title;
   const based = c.basedOn ? ` ${t('cite.basedOn', { work: c.basedOn })}.` : '';
   return `${c.author}. ${head}. ${capitalise(c.edition)}. ${c.publisher}, ${formatCitationDate(c.date, 'mdy')}.${based}${accessed} ${c.url}.`;
 }
@@ -142,7 +141,7 @@ function chicago(c: CitationTarget): string {
 /** OSCOLA, for a corporate-author web document with a pinpoint. */
 function oscola(c: CitationTarget): string {
   const pin = c.pinpoint ? ` ${c.pinpoint}` : '';
-  const accessed = c.accessed ? ` accessed ${mark('dmy')}` : '';
+  const accessed = c.accessed ? ` ${t('cite.oscola.accessed', { date: mark('dmy') })}` : '';
   if (c.type === 'quotation') {
     return `${c.author}, ${c.title} (${presentedText(c, 'dmy')}), ${t('cite.quotedIn')} ${c.publisher} (${c.edition}, ${formatCitationDate(c.date, 'dmy')})${pin} <${c.url}>${accessed}`;
   }

@@ -26,7 +26,7 @@ export interface CiteContext {
 /** The web edition as author and publisher: "Smuggling of Migrants and Organized Crime (web edition)". */
 export const webEditionName = () => t('cite.webEditionName', { site: t('site.title') });
 /** The web edition's title: "Smuggling of Migrants and Organized Crime: Central and Western Mediterranean routes". */
-export const webEditionTitle = () => `${t('site.title')}: ${t('site.subtitle')}`;
+export const webEditionTitle = () => t('cite.webEditionTitle', { title: t('site.title'), subtitle: t('site.subtitle') });
 /** The paper's author, in full and short form. */
 const paperAuthor = () => ({ author: t('cite.paperAuthor'), authorShort: t('cite.paperAuthorShort') });
 
@@ -71,7 +71,7 @@ export function chapterTarget(chapter: ChapterRef, ctx: CiteContext): CitationTa
   return written(ctx, {
     key: `som-links-ch${chapter.number}`,
     part: t('cite.chapterPart', { number: chapter.number, title: chapter.title }),
-    pinpoint: `ch ${chapter.number}`,
+    pinpoint: t('cite.pinpoint.chapter', { number: chapter.number }),
     url: absoluteUrl(chapterPath(chapter.id), ctx.site),
     basedOnPaper: true,
   });
@@ -86,7 +86,7 @@ export function paragraphTarget(chapter: ChapterRef, paragraph: { id: string; nu
   const fields = {
     key: `som-links-para-${paragraph.number.replace('.', '-')}`,
     part: t('cite.paragraphPart', { number: chapter.number, title: chapter.title, paragraph: paragraph.number }),
-    pinpoint: `para ${paragraph.number}`,
+    pinpoint: t('cite.pinpoint.paragraph', { number: paragraph.number }),
     url: absoluteUrl(paragraphHref(chapter.id, paragraph.id), ctx.site),
   };
   return paragraph.quote ? quoted(ctx, fields) : written(ctx, { ...fields, basedOnPaper: true });
@@ -97,7 +97,7 @@ export function recommendationTarget(id: string, ctx: CiteContext): CitationTarg
   return quoted(ctx, {
     key: `som-links-rec-${id.toLowerCase()}`,
     part: t('cite.recommendationPart', { id }),
-    pinpoint: `rec ${id}`,
+    pinpoint: t('cite.pinpoint.recommendation', { id }),
     url: absoluteUrl(recommendationPath(id), ctx.site),
   });
 }
@@ -117,7 +117,7 @@ export function glossaryEntryTarget(
 ): CitationTarget {
   const target = written(ctx, {
     key: `som-links-glossary-${entry.id.replace('/', '-')}`,
-    title: `${entry.title} (${entry.instrument}, ${entry.provision})`,
+    title: t('cite.glossaryEntryTitle', { title: entry.title, instrument: entry.instrument, provision: entry.provision }),
     pinpoint: entry.pinpoint,
     url: absoluteUrl(entry.path, ctx.site),
   });

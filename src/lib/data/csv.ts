@@ -29,8 +29,15 @@ const INTEGER = /^-?(0|[1-9]\d*)$/;
 const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const YEAR = /^\d{4}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** Characters that make a spreadsheet treat a text cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make a spreadsheet treat a text cell as a formula. The one rule for the whole site:
+ * the data check rejects such text in released data, the download writers refuse it, and the figure
+ * CSV writer defuses it.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Whether a spreadsheet would run this text as a formula. */
+export const runsAsFormula = (text: string): boolean => FORMULA_START.test(text);
 
 /** Decodes bytes as strict UTF-8; returns null when they are not valid UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string | null {
@@ -39,6 +46,31 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** Line, column and hex value of the first byte that breaks UTF-8, to point at it. */
+export function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number; byte: string } {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+      continue;
+    }
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80) continue;
+    const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    try {
+      decoder.decode(bytes.subarray(i, i + length));
+      i += length - 1;
+    } catch {
+      const column = new TextDecoder().decode(bytes.subarray(lineStart, i)).length + 1;
+      return { line, column, byte: lead.toString(16).toUpperCase().padStart(2, '0') };
+    }
+  }
+  return { line: 1, column: 1, byte: '??' };
 }
 
 /** Says why `raw` is not a valid value of `field`, or returns null when it is. */
@@ -61,7 +93,7 @@ export function cellProblem(field: DatasetField, raw: string): string | null {
     case 'enum':
       return field.values?.includes(raw) ? null : `expected one of ${(field.values ?? []).map((v) => JSON.stringify(v)).join(', ')}, found ${found}`;
     case 'string':
-      return FORMULA_START.test(raw)
+      return runsAsFormula(raw)
         ? `text must not start with =, +, -, @, a tab or a carriage return (a spreadsheet would run it as a formula), found ${found}`
         : null;
   }

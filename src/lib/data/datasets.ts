@@ -1,9 +1,7 @@
 import { join } from 'node:path';
 import { checkDataFolder, type LoadedDataset, type LoadedVersion } from './folder.ts';
 import { formatIssue } from '#src/lib/site/positions.ts';
-import { compareVersions } from './versions.ts';
-
-export { compareVersions };
+import { versionsNewestFirst } from './versions.ts';
 
 /** The project's data folder. Paths come from the working directory, which is the project root in every script and build. */
 export const DATA_ROOT = join(process.cwd(), 'data');
@@ -20,15 +18,22 @@ export class DataCheckError extends Error {
   }
 }
 
+/** Reads and checks a data folder (metadata, every CSV, checksums, ledger, notes); throws {@link DataCheckError} listing every problem. */
+export function readDatasets(root: string = DATA_ROOT): LoadedDataset[] {
+  const { datasets, issues } = checkDataFolder(root);
+  if (issues.length > 0) throw new DataCheckError(issues.map(formatIssue));
+  return datasets;
+}
+
 let cache: LoadedDataset[] | undefined;
 
-/** All datasets in `data/`, validated once per process. Throws {@link DataCheckError} listing every problem. */
+/**
+ * All datasets in `data/`, read, hashed and validated once per build: the only place the build reads
+ * the data folder, so the first page or figure that needs data fails the build with every problem
+ * listed. Throws {@link DataCheckError}.
+ */
 export function loadDatasets(): LoadedDataset[] {
-  if (!cache) {
-    const { datasets, issues } = checkDataFolder(DATA_ROOT);
-    if (issues.length > 0) throw new DataCheckError(issues.map(formatIssue));
-    cache = datasets;
-  }
+  cache ??= readDatasets();
   return cache;
 }
 
@@ -42,10 +47,9 @@ export function getDataset(id: string): LoadedDataset {
   return dataset;
 }
 
-/** The latest released version of a dataset. */
+/** The latest released version of a dataset (highest version number). */
 export function latestVersion(dataset: LoadedDataset): LoadedVersion {
-  const sorted = [...dataset.versions].sort((a, b) => compareVersions(b.version, a.version));
-  const latest = sorted[0];
+  const latest = versionsNewestFirst(dataset.versions)[0];
   if (!latest) throw new Error(`Dataset "${dataset.meta.id}" has no released version`);
   return latest;
 }

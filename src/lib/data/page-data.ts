@@ -7,12 +7,14 @@ import { t } from '#src/i18n/index.ts';
 import { buildDate } from '#src/lib/cite/report.ts';
 import { datasetCitationTarget } from '#src/lib/cite/dataset.ts';
 import type { CitationTarget } from '#src/lib/cite/formats.ts';
-import { allLatestZip, catalogBytes, latestOf, type PublishContext, versionDownloads } from '#src/lib/downloads/dataset-files.ts';
+import { allLatestZip, catalogBytes } from '#src/lib/downloads/catalog.ts';
+import type { PublishContext } from '#src/lib/downloads/formats.ts';
+import { versionDownloads } from '#src/lib/downloads/pack.ts';
 import { LIST_WEIGHT } from '#src/lib/search/meta.ts';
 import type { PageHead } from '#src/lib/site/page-head.ts';
 import { dataPath, datasetPath, type DownloadKind, downloadFileName, downloadKinds, url, versionPath } from '#src/lib/site/routes.ts';
 import { datasetRoutes, datasetTopics } from '#src/schemas/dataset.ts';
-import { loadDatasets } from './datasets.ts';
+import { latestVersion, loadDatasets } from './datasets.ts';
 import type { LoadedDataset, LoadedVersion } from './folder.ts';
 import { routeLabel, topicLabel } from './labels.ts';
 import {
@@ -41,7 +43,7 @@ export interface CatalogueFacet {
 
 /** Topics and routes that at least one dataset has, in their declared order, and the datasets without a route. */
 export function catalogueFacets(entries: readonly CatalogueEntry[]): { topics: CatalogueFacet[]; routes: CatalogueFacet[]; noRoute: CatalogueEntry[] } {
-  const facet = (ids: readonly string[], of: (e: CatalogueEntry) => readonly { id: string }[], label: (id: string) => string) =>
+  const facet = <Id extends string>(ids: readonly Id[], of: (e: CatalogueEntry) => readonly { id: string }[], label: (id: Id) => string) =>
     ids
       .map((id) => ({ id, label: label(id), entries: entries.filter((e) => of(e).some((x) => x.id === id)) }))
       .filter((f) => f.entries.length > 0);
@@ -126,7 +128,7 @@ export interface DatasetPageData {
 export async function datasetPageData(dataset: LoadedDataset, site: PublishContext['site'], accessed: string = buildDate()): Promise<DatasetPageData> {
   const { meta } = dataset;
   const context = { site };
-  const latest = latestOf(dataset);
+  const latest = latestVersion(dataset);
   const versioned = await downloadItems(dataset, latest, context);
   const stable = await downloadItems(dataset, latest, context, 'latest');
   const versions = await Promise.all(
@@ -196,7 +198,7 @@ export interface VersionPageData {
 export async function versionPageData(dataset: LoadedDataset, version: LoadedVersion, site: PublishContext['site'], accessed: string = buildDate()): Promise<VersionPageData> {
   const { meta } = dataset;
   const context = { site };
-  const latest = latestOf(dataset);
+  const latest = latestVersion(dataset);
   const downloads = await downloadItems(dataset, version, context);
   return {
     head: {
@@ -248,7 +250,7 @@ export const latestFilePaths = () =>
 
 /** One download of a version; `slot: 'latest'` gives the latest version under its stable name. Throws when there is none. */
 export async function downloadFile(dataset: LoadedDataset, version: LoadedVersion | 'latest', kind: DownloadKind, site: PublishContext['site']): Promise<ServedFile> {
-  const { files } = version === 'latest' ? await versionDownloads(dataset, latestOf(dataset), { site }, 'latest') : await versionDownloads(dataset, version, { site });
+  const { files } = version === 'latest' ? await versionDownloads(dataset, latestVersion(dataset), { site }, 'latest') : await versionDownloads(dataset, version, { site });
   const file = files.find((f) => f.kind === kind);
   if (!file) throw new Error(version === 'latest' ? `No latest ${kind} download for ${dataset.meta.id}` : `No ${kind} download for ${dataset.meta.id} ${version.version}`);
   return { bytes: file.bytes, mediaType: file.mediaType };

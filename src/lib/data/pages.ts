@@ -1,12 +1,14 @@
 import { charts } from '#src/charts/index.ts';
-import { formatDate, formatNumber, t, type UIKey } from '#src/i18n/index.ts';
-import { routeLabel, topicLabel } from './labels.ts';
+import { formatBytes, formatDate, formatNumber, t, type UIKey } from '#src/i18n/index.ts';
 import type { DatasetField, DatasetMeta, DatasetSource } from '#src/schemas/dataset.ts';
 import type { Cell, Row } from './csv.ts';
 import type { LoadedDataset, LoadedVersion } from './folder.ts';
 import { diffVersions, type VersionDiff } from './diff.ts';
-import { formatBytes, latestOf, versionDownloads, type DownloadFile, type PublishContext } from '#src/lib/downloads/dataset-files.ts';
+import type { DownloadFile, PublishContext } from '#src/lib/downloads/formats.ts';
+import { versionDownloads } from '#src/lib/downloads/pack.ts';
+import { latestVersion } from './datasets.ts';
 import { absoluteUrl, chartPath, datasetPath, type DownloadKind, homePath, type Slot, url, versionPath } from '#src/lib/site/routes.ts';
+import { routeLabel, topicLabel } from './labels.ts';
 import { compareVersions } from './versions.ts';
 
 /** Rows shown in the preview table of a version. */
@@ -122,7 +124,16 @@ export interface VersionChange {
   changedRows: { key: string; changes: { field: string; title: string; old: string; new: string; oldHref?: string; newHref?: string }[] }[];
   added: RowTable;
   removed: RowTable;
+  /** Changed, added and removed rows left out of the page because the change is larger than {@link CHANGE_ROWS_SHOWN}. */
+  omitted: { changed: number; added: number; removed: number };
 }
+
+/**
+ * Rows of each kind (changed, added, removed) a page lists for one version change. A version that
+ * rewrites a whole dataset would otherwise put every row on the page twice; the full comparison is the
+ * two versions' CSV files, which the page links.
+ */
+export const CHANGE_ROWS_SHOWN = 20;
 
 /** Compares `to` with the version before it; null for the first version. */
 export function changeFrom(dataset: LoadedDataset, to: LoadedVersion): VersionChange | null {
@@ -140,7 +151,7 @@ export function changeFrom(dataset: LoadedDataset, to: LoadedVersion): VersionCh
     from,
     to,
     diff,
-    changedRows: diff.changed.map((row) => ({
+    changedRows: diff.changed.slice(0, CHANGE_ROWS_SHOWN).map((row) => ({
       key: row.key.map((value, i) => show(meta.primaryKey[i] ?? '', value)).join(', '),
       changes: row.changes.map((c) => {
         const oldHref = sourceHref(meta.sources, c.field, c.old);
@@ -148,8 +159,13 @@ export function changeFrom(dataset: LoadedDataset, to: LoadedVersion): VersionCh
         return { field: c.field, title: field(c.field)?.title ?? c.field, old: show(c.field, c.old), new: show(c.field, c.new), ...(oldHref ? { oldHref } : {}), ...(newHref ? { newHref } : {}) };
       }),
     })),
-    added: rowTable(meta.fields, diff.added, meta.sources),
-    removed: rowTable(meta.fields, diff.removed, meta.sources),
+    added: rowTable(meta.fields, diff.added.slice(0, CHANGE_ROWS_SHOWN), meta.sources),
+    removed: rowTable(meta.fields, diff.removed.slice(0, CHANGE_ROWS_SHOWN), meta.sources),
+    omitted: {
+      changed: Math.max(0, diff.changed.length - CHANGE_ROWS_SHOWN),
+      added: Math.max(0, diff.added.length - CHANGE_ROWS_SHOWN),
+      removed: Math.max(0, diff.removed.length - CHANGE_ROWS_SHOWN),
+    },
   };
 }
 
@@ -240,7 +256,7 @@ export interface CatalogueEntry {
 export async function catalogueEntries(datasets: readonly LoadedDataset[], context: PublishContext): Promise<CatalogueEntry[]> {
   return Promise.all(
     datasets.map(async (d) => {
-      const latest = latestOf(d);
+      const latest = latestVersion(d);
       return {
         id: d.meta.id,
         title: d.meta.title,

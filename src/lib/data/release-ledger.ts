@@ -1,8 +1,9 @@
-import { z } from 'astro/zod';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { dateString } from '#src/schemas/common.ts';
-import { datasetIdPattern, semverPattern } from '#src/schemas/dataset.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DatasetMeta } from '#src/schemas/dataset.ts';
+import { ledgerSchema, type ReleaseEntry } from '#src/schemas/release.ts';
 import type { SourceIssue } from '#src/lib/site/positions.ts';
+import { parseYamlSource, type Locate } from './yaml-source.ts';
 
 /** File name of the release ledger at the root of a data folder. */
 export const LEDGER_FILE = 'releases.json';
@@ -10,22 +11,6 @@ export const LEDGER_FILE = 'releases.json';
 /** What the ledger says about itself, written at its top. */
 const LEDGER_ABOUT =
   'Every released dataset version, in release order. Written by npm run data:release; do not edit by hand. A released version stays listed in its dataset.yaml with this checksum.';
-
-/** One released version, as recorded when it was released. */
-export const releaseEntrySchema = z.object({
-  id: z.string().regex(datasetIdPattern, { error: 'expected a kebab-case dataset id' }),
-  version: z.string().regex(semverPattern, { error: (issue) => `expected a semantic version like 1.2.0, received ${JSON.stringify(issue.input)}` }),
-  date: dateString,
-  sha256: z.string().regex(/^[a-f0-9]{64}$/, { error: 'expected a sha256 checksum of 64 lowercase hex digits' }),
-  rows: z.number().int().nonnegative(),
-});
-export type ReleaseEntry = z.infer<typeof releaseEntrySchema>;
-
-/** `releases.json`: an object with the list of every release. */
-export const ledgerSchema = z.object({
-  about: z.string().optional(),
-  releases: z.array(releaseEntrySchema),
-});
 
 /** A ledger entry with the position of its line in the ledger. */
 export interface LocatedRelease extends ReleaseEntry {
@@ -39,32 +24,22 @@ export interface LocatedRelease extends ReleaseEntry {
  */
 export function parseLedger(text: string, file: string): { entries: LocatedRelease[] | null; issues: SourceIssue[] } {
   const issues: SourceIssue[] = [];
-  const lineCounter = new LineCounter();
   // JSON is YAML 1.2: the YAML parser gives every node its position.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, schema: 'json' });
-  const at = (offset: number, message: string) => {
-    const pos = lineCounter.linePos(offset);
-    issues.push({ file, line: pos.line, column: pos.col, message });
-  };
+  const { doc, position, locate } = parseYamlSource(text, { schema: 'json' });
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) at(error.pos[0], `invalid JSON: ${error.message.split('\n')[0]}`);
+    for (const error of doc.errors) issues.push({ file, ...position(error.pos[0]), message: `invalid JSON: ${error.message.split('\n')[0]}` });
     return { entries: null, issues };
   }
   const parsed = ledgerSchema.safeParse(doc.toJS());
-  const releasesNode = isMap(doc.contents) ? (doc.contents.get('releases', true) as YamlNode | undefined) : undefined;
-  const itemNode = (i: number): YamlNode | undefined => (isSeq(releasesNode) ? (releasesNode.items[i] as YamlNode | undefined) : undefined);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [, index] = issue.path;
-      const node = typeof index === 'number' ? itemNode(index) : (releasesNode ?? doc.contents);
-      at(node?.range?.[0] ?? 0, `${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`);
+      const where = locate(typeof index === 'number' ? ['releases', index] : ['releases']);
+      issues.push({ file, ...where, message: `${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}` });
     }
     return { entries: null, issues };
   }
-  const entries = parsed.data.releases.map((entry, i) => {
-    const pos = lineCounter.linePos(itemNode(i)?.range?.[0] ?? 0);
-    return { ...entry, line: pos.line, column: pos.col };
-  });
+  const entries = parsed.data.releases.map((entry, i) => ({ ...entry, ...locate(['releases', i]) }));
   const seen = new Map<string, number>();
   for (const entry of entries) {
     const key = `${entry.id}@${entry.version}`;
@@ -86,3 +61,79 @@ export function serializeLedger(entries: readonly ReleaseEntry[]): string {
   });
   return `{\n  "about": ${JSON.stringify(LEDGER_ABOUT)},\n  "releases": [\n${lines.join(',\n')}\n  ]\n}\n`;
 }
+
+/** A dataset folder as far as it could be read: its name, and its metadata when valid. */
+export interface FolderState {
+  folder: string;
+  yamlFile: string;
+  meta: DatasetMeta | null;
+  locate: Locate;
+}
+
+/**
+ * Compares dataset.yaml with the release ledger: every released version must still be listed with the
+ * checksum it was released with, and every listed version must have been released.
+ */
+export function checkLedger(root: string, states: readonly FolderState[], show: (path: string) => string): SourceIssue[] {
+  const issues: SourceIssue[] = [];
+  const ledgerPath = join(root, LEDGER_FILE);
+  const ledgerFile = show(ledgerPath);
+  if (!existsSync(ledgerPath)) {
+    issues.push({ file: ledgerFile, line: 1, column: 1, message: `expected the release ledger ${LEDGER_FILE} (written by npm run data:release), found none` });
+    return issues;
+  }
+  const { entries, issues: ledgerIssues } = parseLedger(readFileSync(ledgerPath, 'utf8'), ledgerFile);
+  issues.push(...ledgerIssues);
+  if (!entries) return issues;
+
+  const byFolder = new Map(states.map((s) => [s.folder, s]));
+  const released = new Map<string, LocatedRelease[]>();
+  for (const entry of entries) released.set(entry.id, [...(released.get(entry.id) ?? []), entry]);
+
+  for (const [id, releases] of released) {
+    const state = byFolder.get(id);
+    if (!state) {
+      const first = releases[0];
+      issues.push({
+        file: ledgerFile,
+        line: first?.line ?? 1,
+        column: first?.column ?? 1,
+        message: `${id} ${releases.map((r) => r.version).join(', ')} ${releases.length === 1 ? 'was' : 'were'} released but the folder ${id}/ is gone: released data stays published; restore it`,
+      });
+      continue;
+    }
+    const meta = state.meta;
+    if (!meta) continue;
+    for (const release of releases) {
+      const index = meta.versions.findIndex((v) => v.version === release.version);
+      const listed = meta.versions[index];
+      if (!listed) {
+        issues.push({
+          file: state.yamlFile,
+          ...state.locate(['versions']),
+          message: `versions: ${release.version} was released on ${release.date} (${LEDGER_FILE} line ${release.line}) but is no longer listed: a released version cannot be removed; publish a new version instead`,
+        });
+      } else if (listed.sha256 !== release.sha256) {
+        issues.push({
+          file: state.yamlFile,
+          ...state.locate(['versions', index, 'sha256']),
+          message: `versions[${index}].sha256: expected ${release.sha256} as released on ${release.date} (${LEDGER_FILE} line ${release.line}), found ${listed.sha256}: released data is immutable: publish a new version instead`,
+        });
+      }
+    }
+  }
+  for (const state of states) {
+    state.meta?.versions.forEach((v, i) => {
+      if (!released.get(state.folder)?.some((r) => r.version === v.version)) {
+        issues.push({
+          file: state.yamlFile,
+          ...state.locate(['versions', i, 'version']),
+          message: `versions[${i}]: ${v.version} is not in the release ledger ${LEDGER_FILE}: release it with npm run data:release ${state.folder}`,
+        });
+      }
+    });
+  }
+  return issues;
+}
+
+export type { ReleaseEntry } from '#src/schemas/release.ts';

@@ -8,3 +8,8 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0;
 }
+
+/** Versions sorted newest first (highest version number first), without changing the given list. */
+export function versionsNewestFirst<V extends { version: string }>(versions: readonly V[]): V[] {
+  return [...versions].sort((a, b) => compareVersions(b.version, a.version));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { darkShare, decodePng, pngSize } from '../../../tests/support/png.ts';
 import { charts } from '#src/charts/index.ts';
-import { figureFiles, OG_SIZE, PNG_WIDTH, shortPublisher, standaloneSvg, svgToPng } from './export.ts';
+import { drawnBox, figureFiles, ogSvg, OG_SIZE, PNG_WIDTH, shortPublisher, standaloneSvg, svgToPng, textOnly } from './export.ts';
 import { buildFigure, toCsv } from './figure.ts';
 
 const links = (id: string) => ({ chartUrl: `https://example.org/charts/${id}/`, dataUrl: 'https://example.org/data/x/1.0.0/' });
@@ -62,10 +62,62 @@ describe('PNG download and link-preview image', () => {
   });
 });
 
+/** Every `<svg>` element of a file, outermost first, as its markup (nested ones included in their parent's). */
+function svgElements(svg: string): string[] {
+  const found: string[] = [];
+  const open: number[] = [];
+  for (const match of svg.matchAll(/<svg\b|<\/svg>/g)) {
+    if (match[0] === '</svg>') {
+      const start = open.pop() ?? 0;
+      found.push(svg.slice(start, (match.index ?? 0) + 6));
+    } else open.push(match.index ?? 0);
+  }
+  return found.reverse();
+}
+
+/**
+ * Text of an SVG file that falls outside the image or outside the viewport of a nested chart (where it
+ * would be cut off), measured with resvg in the bundled Noto Sans: what the PNG shows. Each problem names
+ * the text and its box.
+ */
+function textOutside(file: string): string[] {
+  const problems: string[] = [];
+  for (const element of svgElements(file)) {
+    const [x = 0, y = 0, w = 0, h = 0] = (/viewBox="([^"]+)"/.exec(element)?.[1] ?? '').split(/[\s,]+/).map(Number);
+    // The element alone, drawn 1:1 in its own coordinate system, with everything but its text left out.
+    const alone = textOnly(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="${x} ${y} ${w} ${h}">${element.replace(/^<svg\b([^>]*)>/, (_, attrs: string) => `<svg${attrs.replace(/\s(x|y|width|height)="[^"]*"/g, '')}>`)}</svg>`);
+    const inside = (box: { x: number; y: number; width: number; height: number }) => box.x >= x - 0.5 && box.y >= y - 0.5 && box.x + box.width <= x + w + 0.5 && box.y + box.height <= y + h + 0.5;
+    const all = drawnBox(alone);
+    if (!all || inside(all)) continue;
+    // Something sticks out: find which text, one at a time.
+    const texts = [...alone.matchAll(/<text\b[^>]*>[\s\S]*?<\/text>/g)].map((m) => m[0]);
+    for (const text of texts) {
+      const box = drawnBox(alone.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, (t) => (t === text ? t : '')));
+      if (box && !inside(box)) {
+        const words = text.replace(/<[^>]+>/g, '');
+        problems.push(`"${words}" at x ${box.x.toFixed(0)}–${(box.x + box.width).toFixed(0)}, y ${box.y.toFixed(0)}–${(box.y + box.height).toFixed(0)}, outside ${x} ${y} ${w} ${h}`);
+      }
+    }
+  }
+  return problems;
+}
+
+describe('every exported chart image holds all its text, as the PNG renderer sets it', () => {
+  test.each(charts.map((c) => c.id))('%s: no label of the standalone SVG (and so of the PNG for slides) or of the link-preview image is cut off', (id) => {
+    expect(textOutside(figureFiles(id, links(id)).svg), 'standalone SVG and PNG').toEqual([]);
+    expect(textOutside(ogSvg(buildFigure(id))), 'link-preview image').toEqual([]);
+  });
+
+  test('the check sees a label cut off by a chart viewport', () => {
+    const cut = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100"><svg x="0" y="0" width="200" height="100" viewBox="0 0 200 100" font-family="Noto Sans"><text x="120" y="50" font-size="13" font-weight="700">Western Mediterranean</text></svg></svg>';
+    expect(textOutside(cut)).toEqual([expect.stringContaining('"Western Mediterranean" at x 120–')]);
+  });
+});
+
 describe('CSV download', () => {
   test('quotes text with commas and quotes, and defuses cells a spreadsheet would run as formulas', () => {
     const csv = toCsv([{ a: '=SUM(A1)', b: 'x, "y"', c: 12, d: null }], [{ key: 'a' }, { key: 'b' }, { key: 'c' }, { key: 'd' }]);
-    expect(csv).toBe('a,b,c,d\n\'=SUM(A1),"x, ""y""",12,\n');
+    expect(csv).toBe('a,b,c,d\n"\'=SUM(A1)","x, ""y""",12,\n');
   });
 });
 

@@ -17,6 +17,33 @@ export const FONT_FILES = ['400Regular/NotoSans_400Regular.ttf', '700Bold/NotoSa
   join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans', file),
 );
 
+/** resvg's font options: only the bundled Noto Sans, so every machine draws and measures the same text. */
+const FONT_OPTIONS = { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' };
+
+/** A box in an SVG's user units. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The box of everything an SVG draws, with text measured in the bundled Noto Sans exactly as the PNG
+ * renderer sets it, and without clipping (text cut off by a viewport still counts in full).
+ */
+export function drawnBox(svg: string): Box | undefined {
+  const box = new Resvg(svg, { font: FONT_OPTIONS }).getBBox();
+  return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : undefined;
+}
+
+/** The same SVG with its shapes left out, so that {@link drawnBox} measures its text only. */
+export function textOnly(svg: string): string {
+  return svg
+    .replace(/<(path|line|circle|rect|ellipse|polygon|polyline|image|use)\b[^>]*\/>/g, '')
+    .replace(/<(path|line|circle|rect|ellipse|polygon|polyline|image|use)\b[^>]*>[\s\S]*?<\/\1>/g, '');
+}
+
 /** Escapes text for SVG markup. */
 const esc = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
@@ -55,10 +82,33 @@ interface TextBlock {
   leading: number;
 }
 
-/** Wraps a paragraph for a given width and font size (Noto Sans averages about 0.55 em a character). */
+const widths = new Map<string, number>();
+
+/** Width in pixels of one line of text set in the bundled Noto Sans, from its start to the right edge of its ink. */
+function lineWidth(line: string, size: number, options: { weight?: 700; italic?: boolean }): number {
+  const key = `${size}|${options.weight ?? 400}|${options.italic ? 'i' : ''}|${line}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    const attrs = `font-size="${size}"${options.weight ? ' font-weight="700"' : ''}${options.italic ? ' font-style="italic"' : ''}`;
+    const box = drawnBox(`<svg xmlns="http://www.w3.org/2000/svg" width="${size * line.length + 10}" height="${size * 2}" font-family="${esc(standaloneFont)}"><text x="0" y="${size * 1.5}" ${attrs}>${esc(line)}</text></svg>`);
+    width = box ? box.x + box.width : 0;
+    widths.set(key, width);
+  }
+  return width;
+}
+
+/**
+ * Wraps a paragraph for a given width and font size: a first guess from Noto Sans's average character
+ * width, then fewer characters a line until every line, measured in the font the PNG uses, fits.
+ */
 function block(text: string, width: number, size: number, fill: string, options: { weight?: 700; italic?: boolean } = {}): TextBlock {
-  const perLine = Math.floor(width / (size * (options.weight ? 0.58 : 0.51)));
-  return { lines: wrapText(text, perLine), size, fill, leading: Math.round(size * 1.35), ...options };
+  let perLine = Math.floor(width / (size * (options.weight ? 0.58 : 0.51)));
+  let lines = wrapText(text, perLine);
+  while (perLine > 12 && lines.some((line) => lineWidth(line, size, options) > width)) {
+    perLine -= 1;
+    lines = wrapText(text, perLine);
+  }
+  return { lines, size, fill, leading: Math.round(size * 1.35), ...options };
 }
 
 /** SVG `<text>` for a block at (x, y) where y is the top of the block; returns the markup and the block's height. */
@@ -68,15 +118,30 @@ function drawBlock(b: TextBlock, x: number, y: number): { svg: string; height: n
   return { svg, height: b.lines.length * b.leading };
 }
 
-/** The wide chart drawn with literal light-theme colours, for files that cannot read the site's stylesheet. */
+/**
+ * The wide chart drawn with literal light-theme colours, for files that cannot read the site's stylesheet.
+ * Its viewBox is widened to hold every label as the bundled font sets it: a label Plot placed in the
+ * margin (a line's end label, a long tick) is measured, not guessed, and nothing is cut off.
+ */
 function lightChart(figure: FigureData): { svg: string; width: number; height: number } {
-  const width = figure.chart.widths?.wide ?? chartDefaults.width;
-  const svg = renderSvg(figure.chart.plot(figure.rows, { width, compact: false, theme: 'light' }), {
+  const plotWidth = figure.chart.widths?.wide ?? chartDefaults.width;
+  const drawn = renderSvg(figure.chart.plot(figure.rows, { width: plotWidth, compact: false, theme: 'light' }), {
     label: figure.chart.title,
     describedBy: '',
     idPrefix: `${figure.anchor}-x`,
   }).replace(' aria-describedby=""', '');
-  const height = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)?.[1] ?? 0);
+  const plotHeight = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(drawn)?.[1] ?? 0);
+  const plotted = { svg: drawn, width: plotWidth, height: plotHeight };
+  const text = drawnBox(textOnly(`<svg xmlns="http://www.w3.org/2000/svg" width="${plotWidth}" height="${plotHeight}">${placeChart(plotted, 0, 0, plotWidth, plotHeight)}</svg>`));
+  if (!text) return plotted;
+  // Two pixels of room around the outermost letters.
+  const left = Math.floor(Math.min(0, text.x - 2));
+  const top = Math.floor(Math.min(0, text.y - 2));
+  const right = Math.ceil(Math.max(plotWidth, text.x + text.width + 2));
+  const bottom = Math.ceil(Math.max(plotHeight, text.y + text.height + 2));
+  const width = right - left;
+  const height = bottom - top;
+  const svg = drawn.replace(/viewBox="0 0 [\d.]+ [\d.]+"/, `viewBox="${left} ${top} ${width} ${height}"`);
   return { svg, width, height };
 }
 
@@ -89,12 +154,20 @@ function placeChart(chart: { svg: string; width: number; height: number }, x: nu
   );
 }
 
+/** What a standalone file says about where the figure lives: its page, its data version's page and its number in the report. */
+export interface FigureLinks {
+  chartUrl: string;
+  dataUrl: string;
+  /** Figure number in the report (e.g. "3.1"), when the figure is in a chapter. */
+  number?: string | undefined;
+}
+
 /**
- * The figure as a standalone SVG file: white background, title, subtitle, the chart in light-theme
- * colours, the legend, the caveats, and the source with the data version and addresses of the chart
- * page and the data version page.
+ * The figure as a standalone SVG file: white background, title (with its figure number), subtitle, the
+ * chart in light-theme colours, the legend, the caveats, and the source with the data version and
+ * addresses of the chart page and the data version page.
  */
-export function standaloneSvg(figure: FigureData, links: { chartUrl: string; dataUrl: string }): string {
+export function standaloneSvg(figure: FigureData, links: FigureLinks): string {
   const pad = 20;
   const chart = lightChart(figure);
   const width = chart.width + pad * 2;
@@ -108,7 +181,7 @@ export function standaloneSvg(figure: FigureData, links: { chartUrl: string; dat
     parts.push(drawn.svg);
     y += drawn.height + gap;
   };
-  const number = figure.placement ? `${t('figure.label', { number: figure.placement.number })}. ` : '';
+  const number = links.number ? `${t('figure.label', { number: links.number })}. ` : '';
   put(block(`${number}${figure.chart.title}`, text, 18, ink, { weight: 700 }));
   put(block(figure.chart.subtitle, text, 13, muted), 6);
   if (figure.dataset.irregularMigrationData) put(block(t('figure.notIrregularSmuggling'), text, 12, ink, { italic: true }), 8);
@@ -141,11 +214,7 @@ export function standaloneSvg(figure: FigureData, links: { chartUrl: string; dat
 
 /** Renders SVG markup to PNG with the bundled Noto Sans (no system fonts, so every machine draws the same text). */
 export function svgToPng(svg: string, width: number): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: width },
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' },
-    background: '#ffffff',
-  });
+  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: FONT_OPTIONS, background: '#ffffff' });
   return Buffer.from(resvg.render().asPng());
 }
 
@@ -196,7 +265,7 @@ export interface FigureFiles {
 const files = new Map<string, FigureFiles>();
 
 /** The CSV, standalone SVG, PNG and Open Graph PNG of a chart (computed once, shared by the endpoints and the chart page's download sizes). */
-export function figureFiles(id: string, links: { chartUrl: string; dataUrl: string }): FigureFiles {
+export function figureFiles(id: string, links: FigureLinks): FigureFiles {
   const cached = files.get(id);
   if (cached) return cached;
   const figure = buildFigure(id);

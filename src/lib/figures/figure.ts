@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { charts, getChart } from '#src/charts/index.ts';
 import type { ChartModule, LegendItem } from '#src/charts/types.ts';
 import { formatNumber } from '#src/i18n/index.ts';
 import type { DatasetMeta, DatasetSource } from '#src/schemas/dataset.ts';
-import type { Cell, Row } from '#src/lib/data/csv.ts';
+import Papa from 'papaparse';
+import { FORMULA_START, type Cell, type Row } from '#src/lib/data/csv.ts';
 import type { LoadedVersion } from '#src/lib/data/folder.ts';
 import { getDataset, getVersion } from '#src/lib/data/datasets.ts';
 import { chartDefaults, renderSvg } from './render-svg.ts';
@@ -18,7 +16,7 @@ export interface FigureTable {
   rows: { cells: string[] }[];
 }
 
-/** Where a figure appears in the report. */
+/** Where a figure appears in the report (src/lib/report/content.ts `figurePlacements`, from the report plugin's numbering). */
 export interface FigurePlacement {
   /** Chapter id (file name), e.g. "02-about-this-study". */
   chapter: string;
@@ -48,8 +46,6 @@ export interface FigureData {
   sources: DatasetSource[];
   /** Element id of the figure (`fig-<chart id>`). */
   anchor: string;
-  /** Where the figure appears in the report, if it does. */
-  placement: FigurePlacement | undefined;
 }
 
 /** Default cell formatting: thousands separators for numbers, an en dash for a gap. */
@@ -58,22 +54,14 @@ export function formatCell(value: Cell): string {
   return typeof value === 'number' ? formatNumber(value) : value;
 }
 
-/** Characters that make a spreadsheet treat a text cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV field: quoted when needed; text that a spreadsheet would run as a formula gets a leading apostrophe. */
-function csvField(value: Cell): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** The plotted rows as CSV (UTF-8, LF line endings): one column per table column, named by its key, raw values. */
+/**
+ * The plotted rows as CSV (UTF-8, LF line endings): one column per table column, named by its key, raw
+ * values, gaps empty. Text that a spreadsheet would run as a formula gets a leading apostrophe.
+ */
 export function toCsv(rows: readonly Row[], columns: readonly { key: string }[]): string {
-  const lines = [columns.map((c) => c.key).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvField(row[c.key] ?? null)).join(','));
-  return `${lines.join('\n')}\n`;
+  const fields = columns.map((c) => c.key);
+  const data = rows.map((row) => fields.map((key) => row[key] ?? null));
+  return `${Papa.unparse({ fields, data }, { newline: '\n', escapeFormulae: FORMULA_START })}\n`;
 }
 
 /** The data table of a chart for the given rows, formatted for display. */
@@ -85,34 +73,6 @@ export function figureTable(chart: ChartModule, rows: readonly Row[]): FigureTab
       cells: chart.columns.map((c) => (c.format ? c.format(row[c.key] ?? null, row) : formatCell(row[c.key] ?? null))),
     })),
   };
-}
-
-let placementCache: Map<string, FigurePlacement> | undefined;
-
-/**
- * Where each figure appears in the report: reads the chapters' frontmatter number and title and the
- * order of their `<Figure id="…" />` elements, the same order the report numbering uses.
- */
-export function figurePlacements(root: string = join(process.cwd(), 'content/chapters')): Map<string, FigurePlacement> {
-  if (placementCache && root === join(process.cwd(), 'content/chapters')) return placementCache;
-  const placements = new Map<string, FigurePlacement>();
-  for (const file of readdirSync(root).filter((f) => f.endsWith('.mdx')).sort()) {
-    const text = readFileSync(join(root, file), 'utf8');
-    const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-    const meta = (parse(front) ?? {}) as { number?: unknown; title?: unknown };
-    const chapterNumber = Number(meta.number);
-    const chapterTitle = String(meta.title ?? '');
-    if (!Number.isInteger(chapterNumber)) continue;
-    const body = text.slice(front.length).replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
-    let n = 0;
-    for (const match of body.matchAll(/<Figure\s+id="([^"]+)"/g)) {
-      n += 1;
-      const id = match[1] ?? '';
-      if (!placements.has(id)) placements.set(id, { chapter: file.replace(/\.mdx$/, ''), chapterNumber, chapterTitle, number: `${chapterNumber}.${n}` });
-    }
-  }
-  if (root === join(process.cwd(), 'content/chapters')) placementCache = placements;
-  return placements;
 }
 
 const cache = new Map<string, FigureData>();
@@ -146,7 +106,6 @@ export function buildFigure(id: string): FigureData {
     csv: toCsv(rows, chart.columns),
     sources,
     anchor,
-    placement: figurePlacements().get(chart.id),
   };
   cache.set(id, figure);
   return figure;
@@ -154,13 +113,6 @@ export function buildFigure(id: string): FigureData {
 
 /** Every figure, in the order of the charts page. */
 export const allFigures = (): FigureData[] => charts.map((chart) => buildFigure(chart.id));
-
-/** A file size for download links: "840 B", "12 KB", "1.4 MB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
 
 /** Height in pixels an embedding iframe needs to show the figure without scrolling at full width (chart plus caption and source). */
 export function embedHeight(figure: Pick<FigureData, 'svg' | 'legend'>): number {

@@ -1,159 +1,39 @@
 /**
- * Route data of the chart pages (Starlight's route-data pattern): the chart index, each chart's page and
- * its embeddable copy get everything they render from here; the templates under src/pages/charts/ and
- * src/pages/embed/ only render.
+ * Route data of the chart pages (Starlight's route-data pattern): the chart index, each chart's page, its
+ * embeddable copy and its files get everything they render from here; the templates under src/pages/charts/
+ * and src/pages/embed/ only render. Where a figure appears in the report comes from the report plugin's
+ * numbering (src/lib/report/content.ts); the pure builders are in ./views.ts.
  */
 import { charts } from '#src/charts/index.ts';
-import { formatDate, t } from '#src/i18n/index.ts';
-import { figureTarget } from '#src/lib/cite/report.ts';
-import type { CitationTarget } from '#src/lib/cite/formats.ts';
-import { routeLabel } from '#src/lib/data/labels.ts';
-import { LIST_WEIGHT } from '#src/lib/search/meta.ts';
-import { metaDescription, type PageHead } from '#src/lib/site/page-head.ts';
-import { absoluteUrl, chapterPath, type ChartFileKind, chartFileKinds, chartFileName, chartPath, chartsPath, figurePaths, url, versionPath, withAnchor } from '#src/lib/site/routes.ts';
-import { dataCredit, figureFiles, OG_SIZE, PNG_WIDTH } from './export.ts';
-import { allFigures, buildFigure, embedHeight, type FigureData, formatBytes } from './figure.ts';
+import { figurePlacement, figurePlacements } from '#src/lib/report/content.ts';
+import { type ChartFileKind, chartFileKinds, chartFileName } from '#src/lib/site/routes.ts';
+import { allFigures } from './figure.ts';
+import { chartFileOf, chartPage, type ChartPageData, chartsIndex, type ChartsIndexData, embed, type EmbedData, type Site } from './views.ts';
 
-type Site = URL | string | undefined;
+export type { ChartDownload, ChartListItem, ChartPageData, ChartsIndexData, EmbedData } from './views.ts';
 
 /** Static paths of the chart pages and embeds: one per chart of the registry. */
 export const chartPaths = () => charts.map((chart) => ({ params: { id: chart.id } }));
 
-/** One chart in the chart index. */
-export interface ChartListItem {
-  id: string;
-  title: string;
-  subtitle: string;
-  href: string;
-  /** "Figure 3 in chapter 2, …" or "Not in the report". */
-  where: string;
-  /** Dataset, version and date the chart is drawn from. */
-  data: string;
-}
-
-/** Everything the chart index (/charts/) renders. */
-export interface ChartsIndexData {
-  head: PageHead;
-  charts: ChartListItem[];
-}
-
-/** The chart index: every chart of the registry, in registry order. */
-export function chartsIndexData(figures: readonly FigureData[] = allFigures()): ChartsIndexData {
-  return {
-    head: { title: t('chart.index.title'), description: t('chart.index.description'), crumbs: [{ label: t('chart.index.title') }], search: { type: 'page', weight: LIST_WEIGHT } },
-    charts: figures.map((figure) => ({
-      id: figure.chart.id,
-      title: figure.chart.title,
-      subtitle: figure.chart.subtitle,
-      href: url(chartPath(figure.chart.id)),
-      where: figure.placement
-        ? t('chart.index.inChapter', { number: figure.placement.number, chapter: figure.placement.chapterNumber, title: figure.placement.chapterTitle })
-        : t('chart.index.notInReport'),
-      data: dataCredit(figure),
-    })),
-  };
-}
-
-/** A file of a chart page's download list. */
-export interface ChartDownload {
-  href: string;
-  text: string;
-  /** "12 KB". */
-  size: string;
-}
-
-/** Everything a chart's page (/charts/<id>/) renders. */
-export interface ChartPageData {
-  head: PageHead;
-  id: string;
-  figure: FigureData;
-  /** Chapter in which the chart appears, with a link to it in place. */
-  appearsIn?: { text: string; href: string; chapterTitle: string };
-  notes: readonly string[];
-  /** Link to the dataset version drawn from, and its text. */
-  dataHref: string;
-  dataText: string;
-  downloads: ChartDownload[];
-  og: { image: string; width: string; height: string; alt: string };
-  /** The `<iframe>` code offered for embedding. */
-  embedCode: string;
-  citation: CitationTarget;
-}
-
-/**
- * The `<iframe>` that embeds a chart elsewhere: its embed page, its title (quotes escaped for the
- * attribute) and a height that fits the chart and its legend.
- */
-export function embedCode(figure: FigureData, site: Site): string {
-  const { chart } = figure;
-  return `<iframe src="${absoluteUrl(figurePaths(chart.id).embed, site)}" title="${chart.title.replaceAll('"', '&quot;')}" width="100%" height="${embedHeight(figure)}" style="border:0;max-width:44rem" loading="lazy"></iframe>`;
+/** The chart index: every chart of the registry, in registry order, with where each appears in the report. */
+export async function chartsIndexData(): Promise<ChartsIndexData> {
+  return chartsIndex(allFigures(), await figurePlacements());
 }
 
 /** The page of one chart. */
-export function chartPageData(id: string, site: Site): ChartPageData {
-  const figure = buildFigure(id);
-  const { chart, dataset, version, placement } = figure;
-  const paths = figurePaths(id);
-  const dataPath = versionPath(dataset.id, version.version);
-  const files = figureFiles(id, { chartUrl: absoluteUrl(paths.page, site), dataUrl: absoluteUrl(dataPath, site) });
-  const downloads = [
-    { href: paths.csv, text: t('chart.page.csv'), bytes: Buffer.byteLength(files.csv) },
-    { href: paths.svg, text: t('chart.page.svg'), bytes: Buffer.byteLength(files.svg) },
-    { href: paths.png, text: t('chart.page.png', { width: PNG_WIDTH }), bytes: files.png.length },
-  ];
-  return {
-    head: {
-      title: chart.title,
-      description: metaDescription(chart.subtitle),
-      crumbs: [{ label: t('chart.index.title'), path: chartsPath() }, { label: chart.title }],
-      search: { type: 'figure', label: placement ? t('chart.page.label', { number: placement.number }) : chart.title, routes: dataset.routes.map(routeLabel) },
-    },
-    id,
-    figure,
-    ...(placement
-      ? { appearsIn: { text: t('chart.page.appearsIn', { number: placement.chapterNumber }), href: url(withAnchor(chapterPath(placement.chapter), figure.anchor)), chapterTitle: placement.chapterTitle } }
-      : {}),
-    notes: chart.notes,
-    dataHref: url(dataPath),
-    dataText: t('chart.page.datasetLink', { title: dataset.title, version: version.version, date: formatDate(version.date) }),
-    downloads: downloads.map((d) => ({ href: url(d.href), text: d.text, size: formatBytes(d.bytes) })),
-    og: { image: absoluteUrl(paths.og, site), width: String(OG_SIZE.width), height: String(OG_SIZE.height), alt: chart.title },
-    embedCode: embedCode(figure, site),
-    citation: figureTarget({ id, title: chart.title, path: paths.page }, { site }),
-  };
+export async function chartPageData(id: string, site: Site): Promise<ChartPageData> {
+  return chartPage(id, site, await figurePlacement(id));
 }
 
-/** Everything a chart's embeddable page (/embed/<id>/) renders. */
-export interface EmbedData {
-  title: string;
-  description: string;
-  canonical: string;
-  id: string;
-  /** Figure number in the report ("2.3"); undefined when the chart is not in a chapter. */
-  number: string | undefined;
+/** The embeddable copy of one chart. */
+export async function embedData(id: string, site: Site): Promise<EmbedData> {
+  return embed(id, site, await figurePlacement(id));
 }
-
-/** The embeddable copy of one chart: the figure alone, pointing to its chart page as canonical. */
-export function embedData(id: string, site: Site): EmbedData {
-  const figure = buildFigure(id);
-  return { title: figure.chart.title, description: figure.chart.subtitle, canonical: absoluteUrl(chartPath(id), site), id, number: figure.placement?.number };
-}
-
-/** Media type of each chart file: its data as CSV, a standalone SVG, a PNG and the link-preview PNG. */
-const chartMediaTypes: Record<ChartFileKind, string> = {
-  csv: 'text/csv; charset=utf-8',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  og: 'image/png',
-};
 
 /** Static paths of every chart file: `/charts/<id>/<file>`. */
 export const chartFilePaths = () => charts.flatMap((chart) => chartFileKinds.map((kind) => ({ params: { id: chart.id, file: chartFileName(chart.id, kind) }, props: { kind } })));
 
 /** One file of a chart (CSV, SVG, PNG or link-preview PNG), with its media type. */
-export function chartFile(id: string, kind: ChartFileKind, site: Site): { body: string | Uint8Array<ArrayBuffer>; mediaType: string } {
-  const figure = buildFigure(id);
-  const files = figureFiles(id, { chartUrl: absoluteUrl(chartPath(id), site), dataUrl: absoluteUrl(versionPath(figure.dataset.id, figure.version.version), site) });
-  const body = kind === 'csv' ? files.csv : kind === 'svg' ? files.svg : kind === 'png' ? files.png : files.og;
-  return { body: typeof body === 'string' ? body : new Uint8Array(body), mediaType: chartMediaTypes[kind] };
+export async function chartFile(id: string, kind: ChartFileKind, site: Site): Promise<{ body: string | Uint8Array<ArrayBuffer>; mediaType: string }> {
+  return chartFileOf(id, kind, site, await figurePlacement(id));
 }

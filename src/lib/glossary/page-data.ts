@@ -14,7 +14,8 @@ import { glossaryPath, guidePath, instrumentPath, paragraphHref, recommendationP
 import { formatDate } from '#src/i18n/index.ts';
 import { instrumentLabel } from './labels.ts';
 import { type Instrument, loadGlossary, type Term } from './load.ts';
-import { paragraphNumber, pinpoint, searchInstrumentNames, searchLabel } from './terms.ts';
+import { paragraphNumber } from '#src/lib/report/paragraphs.ts';
+import { abbreviations, articlesByNumber, openingArticle, pinpoint, searchInstrumentNames, searchLabel } from './terms.ts';
 import { indexView, type IndexView, type Link, provisionShown, termLine, type TermLine, usedInLinks, type UsedIn } from './views.ts';
 
 /** Treaty dates and counts, with the link to the dataset version they come from. */
@@ -37,7 +38,12 @@ export interface TermPageData {
   data: Term['data'];
   Content: Awaited<ReturnType<typeof render>>['Content'];
   instrument: { title: string; href: string };
-  provision: { full: string; short?: string };
+  /**
+   * The provision in full, and its short form when it differs; `articles` ("Article 6" for "Article 6(1)(a)",
+   * as readers type it) and `opening` (the article whose main rule the entry covers, searched with the most
+   * weight) are searched, not shown.
+   */
+  provision: { full: string; short?: string; articles: string[]; opening: string[] };
   facts: FactsView | null;
   /** Recommendations the entry supports, as links labelled with their id. */
   supports: Link[];
@@ -60,12 +66,19 @@ export async function termPageData(id: string, site: URL | string | undefined): 
       title: `${data.title} (${label})`,
       description: metaDescription(data.lead),
       crumbs: [{ label: t('nav.glossary'), path: glossaryPath() }, { label: instrument.data.shortTitle, path: instrumentPath(instrument.id) }, { label: data.title }],
-      search: { type: 'glossary term', instrument: searchInstrumentNames[data.instrument], label: searchLabel(label, data.provision), summary: data.lead },
+      search: {
+        type: 'glossary term',
+        instrument: searchInstrumentNames[data.instrument],
+        label: searchLabel(label, data.provision),
+        summary: data.lead,
+        names: [data.title, ...data.aliases],
+        abbreviations: abbreviations(data.aliases),
+      },
     },
     data,
     Content,
     instrument: { title: instrument.data.shortTitle, href: url(instrumentPath(instrument.id)) },
-    provision: provisionShown(data.provision),
+    provision: { ...provisionShown(data.provision), articles: articlesByNumber(data.provision), opening: openingArticle(data.provision) },
     // Dates and counts of the treaty, from the treaty-participation dataset only.
     facts: factsView(data.treatyFacts ? treatyFacts(data.treatyFacts) : null),
     supports: data.recommendations.map((rid) => ({ href: url(recommendationPath(rid)), text: rid })),
@@ -161,7 +174,7 @@ export async function cooperationGuideData(): Promise<CooperationGuideData> {
     return termLine(term, glossary.instrument(term.data.instrument).data, cited);
   };
   return {
-    head: { title: guide.title, description: guide.description, crumbs: [{ label: t('nav.glossary'), path: glossaryPath() }, { label: guide.title }], search: { type: 'page', instrument: 'UNTOC' } },
+    head: { title: guide.title, description: guide.description, crumbs: [{ label: t('nav.glossary'), path: glossaryPath() }, { label: guide.title }], search: { type: 'page', instrument: t('search.instrument.untoc') } },
     guide,
     needs: guide.needs.map((need) => ({
       id: need.id,
@@ -189,7 +202,7 @@ export interface ComparisonGuideData {
 export async function comparisonGuideData(): Promise<ComparisonGuideData> {
   const { comparison: guide } = await loadGlossary();
   return {
-    head: { title: guide.title, description: guide.description, crumbs: [{ label: t('nav.glossary'), path: glossaryPath() }, { label: guide.title }], search: { type: 'page', instrument: 'Protocol' } },
+    head: { title: guide.title, description: guide.description, crumbs: [{ label: t('nav.glossary'), path: glossaryPath() }, { label: guide.title }], search: { type: 'page', instrument: t('search.instrument.somProtocol') } },
     guide,
     reportLinks: guide.turning.report.map((r) => ({ href: url(paragraphHref(r.chapter, r.paragraph)), text: `§${paragraphNumber(r.paragraph)}` })),
     updated: formatDate(guide.updated),

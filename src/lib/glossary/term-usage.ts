@@ -5,7 +5,8 @@
  * so an author sees one wording whichever check catches the mistake first.
  */
 import { mdxToHast } from 'satteri';
-import { paragraphId } from '#src/lib/report/plugin.ts';
+import { paragraphId } from '#src/lib/report/paragraphs.ts';
+import { LineIndex } from '#src/lib/site/positions.ts';
 
 /** A place in a source file, 1-based as editors show it. */
 export interface SourceLocation {
@@ -81,9 +82,7 @@ export function unknownTermMessage(id: string, where: SourceLocation, known: rea
 
 /** Line and column (1-based) of a character offset in `text`. */
 export function locate(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, offset));
-  const lines = before.split('\n');
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+  return new LineIndex(text).position(Math.max(0, offset));
 }
 
 /**

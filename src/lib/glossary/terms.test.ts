@@ -5,6 +5,7 @@ import type { GlossaryTermData } from '#src/schemas/glossary.ts';
 import {
   abbreviations,
   alphabeticalIndex,
+  articlesByNumber,
   backlinks,
   byInstrument,
   citationLabel,
@@ -12,6 +13,7 @@ import {
   indexLetter,
   provisionInFull,
   referenceProblems,
+  openingArticle,
   searchLabel,
   yearsBetween,
   type TermEntry,
@@ -100,12 +102,22 @@ describe('provisions', () => {
     expect(provisionInFull('COP resolution 9/1')).toBe('COP resolution 9/1');
   });
 
+  test('name the articles a provision cites by paragraph, as readers type them', () => {
+    expect(articlesByNumber('Art. 6(1)(a)')).toEqual(['Article 6']);
+    expect(articlesByNumber('Art. 11(1), (5) and (6)')).toEqual(['Article 11']);
+    expect(articlesByNumber('Art. 3(a); Art. 6(1); interpretative note (A/55/383/Add.1, paras 88–90)')).toEqual(['Article 3', 'Article 6']);
+    expect(articlesByNumber('Art. 18')).toEqual([]);
+    expect(articlesByNumber('Arts 5, 6, 16 and 18 (terminology)')).toEqual([]);
+    expect(articlesByNumber('COP resolution 9/1')).toEqual([]);
+  });
+
   test('give short search labels such as "UNTOC art. 18"', () => {
     expect(searchLabel('UNTOC', 'Art. 18')).toBe('UNTOC art. 18');
     expect(searchLabel('SOM Protocol', 'Art. 3(a); Art. 6(1); interpretative note')).toBe('SOM Protocol art. 3(a)');
     expect(searchLabel('SOM Model Law', 'Art. 5 (Options A–C)')).toBe('SOM Model Law art. 5');
     expect(searchLabel('SOM Model Law', 'Arts 5.A–5.F')).toBe('SOM Model Law arts 5.A–5.F');
     expect(searchLabel('SOM Protocol', 'Arts 5, 6, 16 and 18 (terminology)')).toBe('SOM Protocol arts 5, 6, 16 and 18');
+    expect(searchLabel('SOM Protocol', 'Arts 4, 5, 16(1), 18(1) and 19(2) (terminology)')).toBe('SOM Protocol arts 4, 5, 16(1), 18(1) and 19(2)');
     expect(searchLabel('UNTOC', 'COP resolution 9/1')).toBe('UNTOC');
   });
 
@@ -175,5 +187,18 @@ describe('dates', () => {
   test('count whole years between two dates', () => {
     expect(yearsBetween('2020-10-12', '2026-11-28')).toBe(6);
     expect(yearsBetween('2024-04-26', '2026-04-25')).toBe(1);
+  });
+});
+
+describe('openingArticle', () => {
+  test('names the article of a provision that opens with its first paragraph, and nothing else', () => {
+    expect(openingArticle('Art. 6(1)(a)')).toEqual(['Article 6']);
+    expect(openingArticle('Art. 18(1); Art. 18(13)')).toEqual(['Article 18']);
+    expect(openingArticle('Art. 6(3)')).toEqual([]);
+    expect(openingArticle('Art. 6(1)(b)')).toEqual([]);
+    expect(openingArticle('Art. 6(1)(c); Art. 6(3)')).toEqual([]);
+    expect(openingArticle('Art. 6(2)(a)–(c)')).toEqual([]);
+    expect(openingArticle('Art. 6')).toEqual([]);
+    expect(openingArticle('COP resolution 9/1')).toEqual([]);
   });
 });

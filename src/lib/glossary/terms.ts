@@ -3,6 +3,7 @@
  * abbreviations, reference checks with file:line:column messages, "Used in" backlinks, search labels and
  * the citation of an entry. src/lib/glossary/load.ts feeds it the content collections.
  */
+import { t } from '#src/i18n/index.ts';
 import type { InstrumentId } from '#src/schemas/common.ts';
 import type { GlossaryTermData } from '#src/schemas/glossary.ts';
 import { locateString, unknownTermMessage, type SourceLocation, type TermUse } from './term-usage.ts';
@@ -99,7 +100,31 @@ export function alphabeticalIndex(terms: readonly TermEntry[], instrumentOrder: 
  * "Articles 5.A–5.F". Anything else is returned as it is.
  */
 export function provisionInFull(provision: string): string {
-  return provision.replace(/\bArts\.?\s/g, 'Articles ').replace(/\bArt\.\s/g, 'Article ');
+  return provision.replace(/\bArts\.?\s/g, `${t('glossary.provision.articles')} `).replace(/\bArt\.\s/g, `${t('glossary.provision.article')} `);
+}
+
+/**
+ * Articles a provision cites by paragraph, by their number alone ("Art. 6(1)(a)" → ["Article 6"];
+ * "Art. 11(1), (5) and (6)" → ["Article 11"]): a reader looking for a paragraph types the article.
+ * Articles cited without a paragraph are not repeated: their number is in the provision already.
+ */
+export function articlesByNumber(provision: string): string[] {
+  const found = new Set<string>();
+  for (const reference of provision.matchAll(/\bArts?\.?\s+([^;]+)/g)) {
+    for (const article of reference[1]!.matchAll(/\b(\d+)\(/g)) found.add(`Article ${article[1]}`);
+  }
+  return [...found];
+}
+
+/**
+ * The article an entry stands for as a whole, as readers name it ("Article 6"): a provision that opens
+ * with an article's first paragraph or its point (a) ("Art. 6(1)(a)", "Art. 18(1)") covers that article's main rule, so
+ * a search for the bare article number finds it ahead of entries on later paragraphs ("Art. 6(3)").
+ * Empty for other provisions (an article cited whole already carries its number).
+ */
+export function openingArticle(provision: string): string[] {
+  const match = /^Art\.?\s+(\d+)\(1\)(?:\(a\))?(?![\w(–-])/.exec(provision);
+  return match ? [`Article ${match[1]}`] : [];
 }
 
 /**
@@ -109,18 +134,19 @@ export function provisionInFull(provision: string): string {
 export function searchLabel(abbreviation: string, provision: string): string {
   // A list of articles ("Arts 5, 6, 16 and 18 (terminology)") keeps its commas; one article stops at the first.
   const plural = /^Arts\.?\s/.test(provision);
-  const match = (plural ? /^(Arts\.?)\s+([^;(]+?)\s*(?:[;(].*)?$/ : /^(Art\.?)\s+([^;,]+?)(?:\s*\(Options.*\))?(?:[;,].*)?$/).exec(provision);
+  // Paragraph numbers in brackets ("16(1)") belong to the list; a bracketed word ("(terminology)") does not.
+  const match = (plural ? /^(Arts\.?)\s+(.+?)\s*(?:\([A-Za-z][^)]*\))?\s*(?:;.*)?$/ : /^(Art\.?)\s+([^;,]+?)(?:\s*\(Options.*\))?(?:[;,].*)?$/).exec(provision);
   if (!match?.[2]) return abbreviation;
-  return `${abbreviation} ${plural ? 'arts' : 'art.'} ${match[2].trim()}`;
+  return t('glossary.searchLabel', { instrument: abbreviation, articles: t(plural ? 'glossary.searchLabel.articles' : 'glossary.searchLabel.article'), number: match[2].trim() });
 }
 
 /** Search filter names of the instruments, as the search page shows them. */
 export const searchInstrumentNames: Record<InstrumentId, string> = {
-  'som-protocol': 'Protocol',
-  'model-law': 'Model Law',
-  untoc: 'UNTOC',
-  'tip-protocol': 'Trafficking Protocol',
-  'unodc-tools': 'UNODC tools',
+  'som-protocol': t('search.instrument.somProtocol'),
+  'model-law': t('search.instrument.modelLaw'),
+  untoc: t('search.instrument.untoc'),
+  'tip-protocol': t('search.instrument.tipProtocol'),
+  'unodc-tools': t('search.instrument.unodcTools'),
 };
 
 /** OSCOLA-style pinpoint of a provision: "Art. 18(13)" → "art 18(13)"; other provisions unchanged. */
@@ -218,9 +244,6 @@ export function backlinks(
   }
   return result;
 }
-
-/** Paragraph number as readers see it: `p3-12` → `3.12`. */
-export const paragraphNumber = (id: string): string => id.slice(1).replace('-', '.');
 
 /**
  * Short label of a cited provision, e.g. "SOM Protocol Art. 3(a)": the instrument's abbreviation and the

@@ -6,7 +6,8 @@ import { t } from '#src/i18n/index.ts';
 import { chapterPath, guidePath, paragraphHref, recommendationPath, termPath, url } from '#src/lib/site/routes.ts';
 import { instrumentLabel } from './labels.ts';
 import type { obligationTypes } from '#src/schemas/glossary.ts';
-import { type Backlink, type IndexGroup, paragraphNumber, provisionInFull } from './terms.ts';
+import { paragraphNumber } from '#src/lib/report/paragraphs.ts';
+import { type Backlink, type IndexGroup, provisionInFull } from './terms.ts';
 
 /** How binding a provision is (`mandatory`, `shall-consider`, …). */
 type Obligation = (typeof obligationTypes)[number];

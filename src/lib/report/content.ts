@@ -1,5 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { ChapterParagraph } from './paragraphs.ts';
+import type { FigurePlacement } from '#src/lib/figures/figure.ts';
+import type { ChapterFigure, ChapterParagraph } from './paragraphs.ts';
 
 /** Chapters in reading order (by chapter number). */
 export async function chaptersInOrder(): Promise<CollectionEntry<'chapters'>[]> {
@@ -13,21 +14,48 @@ export async function recommendationsInOrder(): Promise<CollectionEntry<'recomme
   return entries.sort((a, b) => a.data.group.localeCompare(b.data.group) || a.data.number - b.data.number);
 }
 
-/** Paragraph lists already read during this build, by chapter id (rendering a chapter is not free). */
-const paragraphCache = new Map<string, Promise<ChapterParagraph[]>>();
+/** What the report plugin recorded in each chapter's frontmatter, by chapter id (rendering a chapter is not free). */
+const numberingCache = new Map<string, Promise<{ paragraphs: ChapterParagraph[]; figures: ChapterFigure[] }>>();
+
+/** A chapter's numbered paragraphs and figures, as the report plugin recorded them while compiling it. */
+function chapterNumbering(chapter: CollectionEntry<'chapters'>): Promise<{ paragraphs: ChapterParagraph[]; figures: ChapterFigure[] }> {
+  let numbering = numberingCache.get(chapter.id);
+  if (!numbering) {
+    numbering = render(chapter).then(({ remarkPluginFrontmatter }) => {
+      const { paragraphs, figures } = remarkPluginFrontmatter as { paragraphs?: unknown; figures?: unknown };
+      return { paragraphs: Array.isArray(paragraphs) ? (paragraphs as ChapterParagraph[]) : [], figures: Array.isArray(figures) ? (figures as ChapterFigure[]) : [] };
+    });
+    numberingCache.set(chapter.id, numbering);
+  }
+  return numbering;
+}
 
 /** A chapter's numbered paragraphs, as the report plugin recorded them while rendering it. */
-export function chapterParagraphs(chapter: CollectionEntry<'chapters'>): Promise<ChapterParagraph[]> {
-  let paragraphs = paragraphCache.get(chapter.id);
-  if (!paragraphs) {
-    paragraphs = render(chapter).then(({ remarkPluginFrontmatter }) => {
-      const list: unknown = remarkPluginFrontmatter['paragraphs'];
-      return Array.isArray(list) ? (list as ChapterParagraph[]) : [];
-    });
-    paragraphCache.set(chapter.id, paragraphs);
-  }
-  return paragraphs;
+export async function chapterParagraphs(chapter: CollectionEntry<'chapters'>): Promise<ChapterParagraph[]> {
+  return (await chapterNumbering(chapter)).paragraphs;
 }
+
+let placements: Promise<Map<string, FigurePlacement>> | undefined;
+
+/**
+ * Where each figure appears in the report (chart id → chapter and figure number), from the numbers the
+ * report plugin gave the chapters' `<Figure>` elements: the first appearance counts.
+ */
+export function figurePlacements(): Promise<Map<string, FigurePlacement>> {
+  placements ??= (async () => {
+    const map = new Map<string, FigurePlacement>();
+    for (const chapter of await chaptersInOrder()) {
+      for (const figure of (await chapterNumbering(chapter)).figures) {
+        if (!map.has(figure.id)) map.set(figure.id, { chapter: chapter.id, chapterNumber: chapter.data.number, chapterTitle: chapter.data.title, number: figure.number });
+      }
+    }
+    return map;
+  })();
+  return placements;
+}
+
+/** Where a figure appears in the report, if it does. */
+export const figurePlacement = async (chart: string): Promise<FigurePlacement | undefined> => (await figurePlacements()).get(chart);
 
 /** A paragraph a recommendation rests on, with the chapter it is in. */
 export interface Finding {

@@ -12,6 +12,7 @@ import { edition } from '#src/lib/site/edition.ts';
 import { metaDescription, type PageHead } from '#src/lib/site/page-head.ts';
 import { absoluteUrl, chapterPath, dataPath, paragraphHref, recommendationPath, recommendationSlug, recommendationsPath, reportPath, termPath, url, withAnchor } from '#src/lib/site/routes.ts';
 import { recommendationGroups } from '#src/schemas/recommendation.ts';
+import { abbreviations } from '#src/lib/glossary/terms.ts';
 import { chapterParagraphs, chaptersInOrder, recommendationFindings, recommendationsInOrder } from './content.ts';
 import { headlineFindings } from './home.ts';
 import { firstWords } from './paragraphs.ts';
@@ -182,7 +183,8 @@ export interface RecommendationPageData {
   groupHeading: string;
   Content: Awaited<ReturnType<typeof render>>['Content'];
   findings: { href: string; number: string; chapterTitle: string; section?: string; quote: boolean; excerpt: string }[];
-  terms: { href: string; title: string; where: string }[];
+  /** Glossary entries the recommendation engages; `abbreviations` ("JIT") are searched, not shown, so the page is found by them too. */
+  terms: { href: string; title: string; abbreviations: string[]; where: string }[];
   citation: CitationTarget;
   previous?: Link;
   next?: Link;
@@ -198,7 +200,7 @@ export async function recommendationPageData(recommendation: Recommendation, nei
       const entry = await getEntry('glossary', termId);
       if (!entry) throw new Error(`content/recommendations/${id}.md: unknown glossary term "${termId}" (expected a file content/glossary/${termId}.md)`);
       const instrument = await getEntry('instruments', entry.data.instrument);
-      return { href: url(termPath(termId)), title: entry.data.title, where: `${instrument?.data.shortTitle ?? entry.data.instrument}, ${entry.data.provision}` };
+      return { href: url(termPath(termId)), title: entry.data.title, abbreviations: abbreviations(entry.data.aliases), where: `${instrument?.data.shortTitle ?? entry.data.instrument}, ${entry.data.provision}` };
     }),
   );
   const link = (r: Recommendation | undefined) => (r ? { href: url(recommendationPath(r.id)), text: t('recommendation.heading', { id: r.id }) } : undefined);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
-import { firstWords } from './paragraphs.ts';
+import { firstWords, paragraphNumber } from './paragraphs.ts';
 
 /** Where pinned paragraph ids are recorded, relative to the project root. */
 export const PINS_FILE = 'tests/fixtures/paragraph-ids.json';
@@ -112,8 +112,8 @@ export function checkPins(pins: ParagraphPins, published: readonly PublishedPara
     if (!(paragraph.id in pins)) {
       problems.push(`Paragraph ${paragraph.id} (${paragraph.chapter}, "${firstWords(paragraph.text, 10)}") is not pinned yet: run npm run build && npm run pin-paragraphs, and commit ${PINS_FILE}.`);
     }
-    if (paragraph.number !== paragraph.id.replace(/^p/, '').replace('-', '.')) {
-      problems.push(`Paragraph ${paragraph.id} shows the number "${paragraph.number}"; its number must be ${paragraph.id.replace(/^p/, '').replace('-', '.')}.`);
+    if (paragraph.number !== paragraphNumber(paragraph.id)) {
+      problems.push(`Paragraph ${paragraph.id} shows the number "${paragraph.number}"; its number must be ${paragraphNumber(paragraph.id)}.`);
     }
   }
   return problems;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstWords, headingSlug, parseParagraphId } from './paragraphs.ts';
+import { firstWords, headingSlug, paragraphId, paragraphNumber, parseParagraphId } from './paragraphs.ts';
 
 describe('headingSlug', () => {
   test('gives a heading the same id as Astro would, so section links keep working', () => {
@@ -23,5 +23,13 @@ describe('parseParagraphId', () => {
   });
   test('refuses anything that is not a paragraph id, naming it', () => {
     expect(() => parseParagraphId('3.2')).toThrow('Expected a paragraph id like "p3-2", received "3.2"');
+  });
+});
+
+describe('paragraph ids and numbers', () => {
+  test('go both ways: §3.12 is p3-12, and each id reads back as its number and parts', () => {
+    expect(paragraphId(3, 12)).toBe('p3-12');
+    expect(paragraphNumber('p3-12')).toBe('3.12');
+    expect(parseParagraphId(paragraphId(6, 4))).toEqual({ chapter: 6, paragraph: 4 });
   });
 });

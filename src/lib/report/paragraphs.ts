@@ -12,6 +12,14 @@ export interface ChapterParagraph {
   section?: string;
 }
 
+/** A `<Figure>` of a chapter, as the report plugin numbers it. */
+export interface ChapterFigure {
+  /** Chart id, the `id` attribute of `<Figure id="…" />`. */
+  id: string;
+  /** Figure number in the chapter, e.g. `3.1`. */
+  number: string;
+}
+
 /**
  * Id of a heading from its text, as GitHub and Astro make them: lower case, punctuation dropped,
  * spaces to hyphens. "A1. A common definition" → `a1-a-common-definition`.
@@ -29,6 +37,12 @@ export function firstWords(text: string, count: number): string {
   const words = text.trim().split(/\s+/);
   return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
 }
+
+/** Paragraph id for chapter `chapter`, paragraph `n`: §3.2 → `p3-2`. */
+export const paragraphId = (chapter: number, n: number) => `p${chapter}-${n}`;
+
+/** Paragraph number as readers see it: `p3-12` → `3.12`. */
+export const paragraphNumber = (id: string): string => id.slice(1).replace('-', '.');
 
 /** Parses a paragraph id (`p3-2`) into its chapter and paragraph numbers; throws on anything else. */
 export function parseParagraphId(id: string): { chapter: number; paragraph: number } {

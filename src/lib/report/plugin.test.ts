@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs, type MdxToJsResult } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import type { ChapterParagraph } from './paragraphs.ts';
+import type { ChapterFigure, ChapterParagraph } from './paragraphs.ts';
 import { createReportPlugin, paragraphSearchTitle } from './plugin.ts';
 
 const SOURCE = readFileSync(join(process.cwd(), 'tests/fixtures/report/chapter.mdx'), 'utf8');
@@ -17,11 +17,11 @@ function compile(source = SOURCE, { base = '/', number = 3 as unknown, file = 'c
     fileURL: pathToFileURL(join(process.cwd(), file)),
     data: { astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } },
   }) as MdxToJsResult;
-  return { code: result.code, paragraphs: (frontmatter.paragraphs ?? []) as ChapterParagraph[] };
+  return { code: result.code, paragraphs: (frontmatter.paragraphs ?? []) as ChapterParagraph[], figures: (frontmatter.figures ?? []) as ChapterFigure[] };
 }
 
 describe('the report plugin, on a fixture chapter', () => {
-  const { code, paragraphs } = compile();
+  const { code, paragraphs, figures } = compile();
 
   test('numbers top-level paragraphs and quotations in order, from the chapter number, with stable ids', () => {
     expect(paragraphs.map(({ id, number, quote }) => ({ id, number, quote }))).toEqual([
@@ -51,6 +51,24 @@ describe('the report plugin, on a fixture chapter', () => {
   test('numbers figures in order of appearance', () => {
     expect(code).toMatch(/id: "detections-by-route",\s*number: "3\.1"/);
     expect(code).toMatch(/id: "dead-and-missing-by-route",\s*number: "3\.2"/);
+  });
+
+  test('records each figure, chart id and number, in the frontmatter for chart pages and downloads', () => {
+    expect(figures).toEqual([
+      { id: 'detections-by-route', number: '3.1' },
+      { id: 'dead-and-missing-by-route', number: '3.2' },
+    ]);
+  });
+
+  test('numbers a figure inside a JSX expression or after a comment the same way the page shows it', () => {
+    const source = '{/* <Figure id="commented-out" /> */}\n\nText.\n\n<Figure id="first" />\n\n{true && <Figure id="second" />}\n';
+    const compiled = compile(source);
+    expect(compiled.figures.map((f) => f.id)).not.toContain('commented-out');
+    expect(compiled.figures[0]).toEqual({ id: 'first', number: '3.1' });
+  });
+
+  test('stops with the file named when a figure has no chart id', () => {
+    expect(() => compile('<Figure id={chart} />\n')).toThrow(/03-fixture\.mdx: <Figure> number 3\.1 needs a chart id written id="…"/);
   });
 
   test('gives headings unique anchors, even when two headings have the same text', () => {

@@ -1,16 +1,13 @@
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import { t } from '#src/i18n/index.ts';
-import type { ChapterParagraph } from './paragraphs.ts';
-import { headingSlug } from './paragraphs.ts';
+import type { ChapterFigure, ChapterParagraph } from './paragraphs.ts';
+import { headingSlug, paragraphId } from './paragraphs.ts';
 import { chapterPath, url } from '#src/lib/site/routes.ts';
-
-/** Paragraph id for chapter `chapter`, paragraph `n`: §3.2 → `p3-2`. */
-export const paragraphId = (chapter: number, n: number) => `p${chapter}-${n}`;
 
 /** Whether a compile is a report chapter (a file in `content/chapters/`). */
 const isChapter = (fileURL: URL | undefined) => fileURL?.pathname.includes('/content/chapters/') ?? false;
 
-/** The document's frontmatter, where the plugin reads the chapter number and leaves the paragraph list. */
+/** The document's frontmatter, where the plugin reads the chapter number and leaves the paragraph and figure lists. */
 function frontmatterOf(ctx: HastVisitorContext): Record<string, unknown> {
   const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
   if (!astro?.frontmatter) throw new Error(`${ctx.fileURL?.pathname}: no frontmatter to read the chapter number from`);
@@ -55,6 +52,8 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
  * - Every `<Figure>` gets its number (3.1, 3.2…) in order of appearance.
  * - The numbered paragraphs, with their text and section, are left in the frontmatter as `paragraphs`
  *   ({@link ChapterParagraph}), so pages can quote and link them (`render(entry).remarkPluginFrontmatter`).
+ * - The numbered figures are left there as `figures` ({@link ChapterFigure}: chart id and number), the
+ *   one source of figure numbers for chart pages, embeds and downloads.
  *
  * - Relative links (`../02-about-this-study/#p2-5`) become site paths under the base.
  *
@@ -70,6 +69,7 @@ export const createReportPlugin = ({ base = '/' }: ReportPluginOptions = {}): Ha
   let section: string | undefined;
   const usedSlugs = new Map<string, number>();
   const list: ChapterParagraph[] = [];
+  const figureList: ChapterFigure[] = [];
 
   /** Records the next paragraph and returns its id, number and title as a search sub-result. */
   const next = (ctx: HastVisitorContext, text: string, quote: boolean) => {
@@ -135,7 +135,12 @@ export const createReportPlugin = ({ base = '/' }: ReportPluginOptions = {}): Ha
       visit(node, ctx) {
         if (node.name === 'Figure') {
           figures += 1;
-          ctx.setProperty(node, 'number', `${chapterNumber(ctx)}.${figures}`);
+          const number = `${chapterNumber(ctx)}.${figures}`;
+          ctx.setProperty(node, 'number', number);
+          const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+          if (typeof id !== 'string') throw new Error(`${ctx.fileURL?.pathname}: <Figure> number ${number} needs a chart id written id="…", found ${JSON.stringify(id ?? null)}`);
+          figureList.push({ id, number });
+          frontmatterOf(ctx).figures = figureList;
           return;
         }
         if (ctx.parent(node)?.type !== 'root') return;

@@ -5,7 +5,7 @@
  * needs no build.
  */
 import { mdxToHast } from 'satteri';
-import { paragraphId } from './plugin.ts';
+import { paragraphId } from './paragraphs.ts';
 import { wordOverlap } from './word-overlap.ts';
 
 /** Above this share of content words taken from the quotation, a paragraph restates it. */

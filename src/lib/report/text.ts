@@ -1,9 +1,6 @@
-/** Words in a text, ignoring HTML/MDX tags. */
-export function countWords(text: string): number {
-  return text.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
-}
+import { wordCount } from '#src/schemas/common.ts';
 
 /** Estimated reading time in whole minutes, at 220 words a minute, never less than 1. */
 export function readingMinutes(text: string): number {
-  return Math.max(1, Math.round(countWords(text) / 220));
+  return Math.max(1, Math.round(wordCount(text) / 220));
 }

@@ -26,4 +26,11 @@ describe('searchAttributes', () => {
   test('keeps the commas of a label, which runs to the end of the attribute', () => {
     expect(searchAttributes({ type: 'glossary term', label: 'SOM Protocol arts 5, 6, 16 and 18' }).metas).toEqual(['label:SOM Protocol arts 5, 6, 16 and 18']);
   });
+
+  test('searches a term by all its names as one title, and shows its own name', () => {
+    const { metas } = searchAttributes({ type: 'glossary term', label: 'SOM Protocol art. 6(1)(a)', names: ['Criminalization of migrant smuggling', 'smuggling offence', 'Article 6(1)(a)'], abbreviations: [] });
+    expect(metas).toEqual(['label:SOM Protocol art. 6(1)(a)', 'title:Criminalization of migrant smuggling · smuggling offence · Article 6(1)(a)', 'name:Criminalization of migrant smuggling']);
+    expect(searchAttributes({ type: 'glossary term', names: ['Mutual legal assistance', 'MLA'], abbreviations: ['MLA'] }).metas).toEqual(['title:Mutual legal assistance · MLA', 'name:Mutual legal assistance', 'abbreviations:MLA']);
+    expect(searchAttributes({ type: 'page' }).metas).toEqual([]);
+  });
 });

@@ -17,6 +17,19 @@ export interface SearchMeta {
    */
   summary?: string;
   /**
+   * Every name the page's subject goes by, its own first: a glossary term's title, then its aliases
+   * ("Criminalization of migrant smuggling", "smuggling offence", "Article 6(1)(a)"). They are searched as
+   * one title (Pagefind's `title` meta), so a query that matches the title and an alias counts once, as
+   * a full match, and an alias weighs what the title does; the result shows the first name (`name` meta).
+   */
+  names?: readonly string[];
+  /**
+   * Abbreviations the subject itself is known by ("MLA", "JIT"): a match counts on top of the names, so
+   * the term an abbreviation stands for comes before terms with longer aliases that contain it ("MLA
+   * Request Writer"). The glossary's `abbreviations()` of its aliases.
+   */
+  abbreviations?: readonly string[];
+  /**
    * Weight of the page's text in search (Pagefind `data-pagefind-weight`, 0–10). Default: 1. Lists that
    * repeat other pages' words (glossary A–Z, catalogue, contents) weigh less, so the page a list points
    * to comes first; the list is still found by its title.
@@ -29,7 +42,8 @@ export const LIST_WEIGHT = 0.5;
 
 /**
  * Pagefind attributes (`data-pagefind-filter` / `data-pagefind-meta`, inline `key:value` form) for a page's
- * search metadata, and the weight of its text (`undefined` for the default).
+ * search metadata, and the weight of its text (`undefined` for the default). A page without `names` keeps
+ * Pagefind's own title, its first heading.
  */
 export function searchAttributes(meta: SearchMeta): { filters: string[]; metas: string[]; weight?: string } {
   // The summary is not here: it goes in an attribute of its own (`summary[data-summary]`), as it may hold any character.
@@ -39,7 +53,12 @@ export function searchAttributes(meta: SearchMeta): { filters: string[]; metas: 
   if (meta.instrument) filters.push(`instrument:${clean(meta.instrument)}`);
   for (const route of meta.routes ?? []) filters.push(`route:${clean(route)}`);
   const metas = meta.label ? [`label:${meta.label.trim()}`] : [];
+  const names = (meta.names ?? []).map((name) => name.trim()).filter((name) => name !== '');
+  if (names.length > 0) metas.push(`title:${names.join(' · ')}`, `name:${names[0]}`);
+  const abbreviations = (meta.abbreviations ?? []).map((abbreviation) => abbreviation.trim()).filter((abbreviation) => abbreviation !== '');
+  if (abbreviations.length > 0) metas.push(`abbreviations:${abbreviations.join(' ')}`);
   if (meta.weight === undefined || meta.weight === 1) return { filters, metas };
   if (!(meta.weight >= 0 && meta.weight <= 10)) throw new Error(`search weight must be between 0 and 10, received ${meta.weight}`);
   return { filters, metas, weight: String(meta.weight) };
 }
+

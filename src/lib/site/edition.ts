@@ -21,7 +21,7 @@ export function loadUpdates(root: string = process.cwd()): UpdateData[] {
   return result.data;
 }
 
-/** Every update, newest first, as the updates page lists them. */
+/** Every update, newest first, as the updates page lists them (the file is checked to be oldest first). */
 export const updates: readonly UpdateData[] = [...loadUpdates()].reverse();
 
 /** The web edition's version and date, shown in the footer and in every citation: those of the newest update. */

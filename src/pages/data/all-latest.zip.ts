@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { allLatestZip, responseBody } from '#src/lib/downloads/dataset-files.ts';
+import { allLatestZip } from '#src/lib/downloads/catalog.ts';
+import { responseBody } from '#src/lib/downloads/pack.ts';
 import { loadDatasets } from '#src/lib/data/datasets.ts';
 
 /** `/data/all-latest.zip`: the data pack of the latest version of every dataset, in one file. */

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { catalogBytes, responseBody } from '#src/lib/downloads/dataset-files.ts';
+import { catalogBytes } from '#src/lib/downloads/catalog.ts';
+import { responseBody } from '#src/lib/downloads/pack.ts';
 import { loadDatasets } from '#src/lib/data/datasets.ts';
 
 /** `/data/catalog.json`: every dataset, version and download address, with sizes and checksums. */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { LoadedDataset, LoadedVersion } from '#src/lib/data/folder.ts';
 import { downloadFile, versionFilePaths } from '#src/lib/data/page-data.ts';
-import { responseBody } from '#src/lib/downloads/dataset-files.ts';
+import { responseBody } from '#src/lib/downloads/pack.ts';
 import type { DownloadKind } from '#src/lib/site/routes.ts';
 
 /** Every download of every released version, at its immutable address `/data/<id>/<version>/<file>`. */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { LoadedDataset } from '#src/lib/data/folder.ts';
 import { downloadFile, latestFilePaths } from '#src/lib/data/page-data.ts';
-import { responseBody } from '#src/lib/downloads/dataset-files.ts';
+import { responseBody } from '#src/lib/downloads/pack.ts';
 import type { DownloadKind } from '#src/lib/site/routes.ts';
 
 /** The latest version of every dataset at stable addresses `/data/<id>/latest/<id>.csv` and so on. */

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The shape of a page's path: its first segment as it is, every further segment as `:`
+ * (`/glossary/untoc/mutual-legal-assistance/` → `/glossary/:/:/`), so pages drawn by one route share it.
+ */
+export function pathShape(path: string): string {
+  const [first, ...rest] = path.split('/').filter(Boolean);
+  if (!first) return '/';
+  if (first.endsWith('.html')) return `/${first}`;
+  return `/${[first, ...rest.map(() => ':')].join('/')}/`;
+}
+
+/**
+ * The pages of a built site grouped by template: the shape of their path and the CSS they carry (two
+ * routes under one shape, such as a glossary guide and an instrument's list, carry different CSS).
+ * Returns one page per template, the first in path order.
+ */
+export function onePagePerTemplate(dist: string, pages: readonly string[]): Map<string, string> {
+  const chosen = new Map<string, string>();
+  for (const page of [...pages].sort()) {
+    const html = readFileSync(join(dist, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+    const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>|<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? m[2]).join('\n');
+    const key = `${pathShape(page)} ${createHash('sha256').update(css).digest('hex').slice(0, 12)}`;
+    if (!chosen.has(key)) chosen.set(key, page);
+  }
+  return chosen;
+}
