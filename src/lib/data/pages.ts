@@ -8,7 +8,7 @@ import type { DownloadFile, PublishContext } from '#src/lib/downloads/formats.ts
 import { versionDownloads } from '#src/lib/downloads/pack.ts';
 import { latestVersion } from './datasets.ts';
 import { absoluteUrl, chartPath, datasetPath, type DownloadKind, homePath, type Slot, url, versionPath } from '#src/lib/site/routes.ts';
-import { routeLabel } from './labels.ts';
+import { routeLabel, topicLabel } from './labels.ts';
 import { compareVersions } from './versions.ts';
 
 /** Rows shown in the preview table of a version. */
@@ -17,8 +17,6 @@ export const PREVIEW_ROWS = 50;
 /** Text longer than this (in characters) makes a column a long-text column. */
 export const LONG_TEXT = 40;
 
-/** Display name of a topic id, from the UI strings. */
-export const topicLabel = (topic: string) => t(`data.topic.${topic}` as UIKey);
 
 /** A value as shown in tables: numbers with separators (years without), gaps as an en dash. */
 export function formatValue(field: DatasetField, value: Cell): string {

@@ -1,0 +1,244 @@
+/**
+ * Route data of the report's pages (Starlight's route-data pattern): home, contents, chapters,
+ * recommendations and the handout each call one function here and render what it returns. The pure work
+ * is in ./views.ts; the collections are read through ./content.ts.
+ */
+import { getEntry, render } from 'astro:content';
+import { formatDate, t } from '#src/i18n/index.ts';
+import { chapterTarget, recommendationTarget, shortUrl } from '#src/lib/cite/report.ts';
+import type { CitationTarget } from '#src/lib/cite/formats.ts';
+import { LIST_WEIGHT } from '#src/lib/search/meta.ts';
+import { edition } from '#src/lib/site/edition.ts';
+import { metaDescription, type PageHead } from '#src/lib/site/page-head.ts';
+import { absoluteUrl, chapterPath, dataPath, paragraphHref, recommendationPath, recommendationSlug, recommendationsPath, reportPath, termPath, url, withAnchor } from '#src/lib/site/routes.ts';
+import { recommendationGroups } from '#src/schemas/recommendation.ts';
+import { abbreviations } from '#src/lib/glossary/terms.ts';
+import { chapterParagraphs, chaptersInOrder, recommendationFindings, recommendationsInOrder } from './content.ts';
+import { headlineFindings } from './home.ts';
+import { firstWords } from './paragraphs.ts';
+import type { PublishedParagraph } from './paragraph-pins.ts';
+import { readingMinutes } from './text.ts';
+import { tableOfContents } from './toc.ts';
+import { contentsLines, type ContentsLine, findingCards, type FindingCard, groupRecommendations, type RecommendationGroupView, type RecommendationInfo } from './views.ts';
+
+type Site = URL | string | undefined;
+type Chapter = Awaited<ReturnType<typeof chaptersInOrder>>[number];
+type Recommendation = Awaited<ReturnType<typeof recommendationsInOrder>>[number];
+
+/** A link with its text. */
+interface Link {
+  href: string;
+  text: string;
+}
+
+/** Everything the home page renders. */
+export interface HomeData {
+  head: PageHead;
+  /** "Version 1.1.0, 3 December 2026". */
+  edition: string;
+  entryPoints: { href: string; label: string; note: string }[];
+  cards: FindingCard[];
+  studyHref: string;
+}
+
+/** The home page: entry points, headline findings and the study map's link. */
+export async function homeData(): Promise<HomeData> {
+  return {
+    head: { title: t('home.title'), description: t('site.description'), crumbs: [], search: { type: 'page', weight: LIST_WEIGHT } },
+    edition: t('home.edition', { version: edition.version, date: formatDate(edition.date) }),
+    entryPoints: [
+      { href: url(reportPath()), label: t('home.readFindings'), note: t('home.readFindingsNote') },
+      { href: url(recommendationsPath()), label: t('home.citeRecommendation'), note: t('home.citeRecommendationNote') },
+      { href: url(dataPath()), label: t('home.downloadData'), note: t('home.downloadDataNote') },
+    ],
+    cards: findingCards(headlineFindings, await chaptersInOrder()),
+    studyHref: url(withAnchor(chapterPath('02-about-this-study'), 'a-rapid-data-collection-and-analysis')),
+  };
+}
+
+/** Everything the report's contents page renders. */
+export interface ReportIndexData {
+  head: PageHead;
+  chapters: ContentsLine[];
+}
+
+/** The report's contents. */
+export async function reportIndexData(): Promise<ReportIndexData> {
+  return {
+    head: { title: t('report.title'), description: t('report.lead'), crumbs: [{ label: t('nav.report') }], search: { type: 'page', weight: LIST_WEIGHT } },
+    chapters: contentsLines(await chaptersInOrder()),
+  };
+}
+
+/** Static paths of the chapters, each with its neighbours. */
+export async function chapterPaths() {
+  const chapters = await chaptersInOrder();
+  return chapters.map((chapter, i) => ({ params: { slug: chapter.id }, props: { chapter, previous: chapters[i - 1], next: chapters[i + 1] } }));
+}
+
+/** Everything a chapter's page renders. */
+export interface ChapterPageData {
+  head: PageHead;
+  data: Chapter['data'];
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  updated: string;
+  minutes: number;
+  toc: ReturnType<typeof tableOfContents>;
+  citation: CitationTarget;
+  /** Chapter number, title and id, for the paragraph citation popover. */
+  about: { id: string; number: number; title: string };
+  /** Ids of the paragraphs that quote the paper. */
+  quotes: string[];
+  previous?: Link;
+  next?: Link;
+}
+
+/** The page of one chapter. */
+export async function chapterPageData(chapter: Chapter, neighbours: { previous?: Chapter | undefined; next?: Chapter | undefined }, site: Site): Promise<ChapterPageData> {
+  const { Content, headings } = await render(chapter);
+  const about = { id: chapter.id, number: chapter.data.number, title: chapter.data.title };
+  const link = (c: Chapter | undefined) => (c ? { href: url(chapterPath(c.id)), text: c.data.title } : undefined);
+  const previous = link(neighbours.previous);
+  const next = link(neighbours.next);
+  return {
+    head: {
+      title: chapter.data.title,
+      description: chapter.data.description,
+      crumbs: [{ label: t('nav.report'), path: reportPath() }, { label: chapter.data.title }],
+      search: { type: 'chapter', label: t('report.chapter', { number: chapter.data.number }) },
+    },
+    data: chapter.data,
+    Content,
+    updated: formatDate(chapter.data.updated),
+    minutes: readingMinutes(chapter.body ?? ''),
+    toc: tableOfContents(headings),
+    citation: chapterTarget(about, { site }),
+    about,
+    quotes: (await chapterParagraphs(chapter)).filter((p) => p.quote).map((p) => p.id),
+    ...(previous ? { previous } : {}),
+    ...(next ? { next } : {}),
+  };
+}
+
+const info = (r: Recommendation): RecommendationInfo => ({ id: r.data.id, group: r.data.group, title: r.data.title, text: r.data.text, highlight: r.data.highlight });
+
+/** Everything the recommendations page renders. */
+export interface RecommendationsIndexData {
+  head: PageHead;
+  groups: RecommendationGroupView<RecommendationInfo>[];
+}
+
+/** The recommendations, by group. */
+export async function recommendationsIndexData(): Promise<RecommendationsIndexData> {
+  return {
+    head: { title: t('recommendation.index.title'), description: t('recommendation.index.lead'), crumbs: [{ label: t('nav.recommendations') }], search: { type: 'page', weight: LIST_WEIGHT } },
+    groups: groupRecommendations((await recommendationsInOrder()).map(info)),
+  };
+}
+
+/** Everything the printable handout renders. */
+export interface HandoutData {
+  head: PageHead;
+  /** Each item's `href` is absolute (printed), `short` is the same without scheme. */
+  groups: RecommendationGroupView<RecommendationInfo & { short: string; path: string }>[];
+  source: string;
+  sourceUrl: string;
+}
+
+/** The one-page handout of every recommendation, with printed addresses. */
+export async function handoutData(site: Site): Promise<HandoutData> {
+  const recommendations = (await recommendationsInOrder()).map((r) => ({
+    ...info(r),
+    short: shortUrl(absoluteUrl(recommendationPath(r.data.id), site)),
+    path: url(recommendationPath(r.data.id)),
+  }));
+  return {
+    head: {
+      title: t('recommendation.handout.title'),
+      description: t('recommendation.handout.lead'),
+      crumbs: [{ label: t('nav.recommendations'), path: recommendationsPath() }, { label: t('recommendation.handout.title') }],
+      search: { type: 'page', weight: LIST_WEIGHT },
+    },
+    groups: groupRecommendations(recommendations, (id) => absoluteUrl(recommendationPath(id), site)),
+    source: t('recommendation.handout.source', { paper: t('paper.title'), version: edition.version, date: formatDate(edition.date) }),
+    sourceUrl: shortUrl(absoluteUrl(recommendationsPath(), site)),
+  };
+}
+
+/** Static paths of the recommendations, each with its neighbours. */
+export async function recommendationPaths() {
+  const recommendations = await recommendationsInOrder();
+  return recommendations.map((recommendation, i) => ({
+    params: { id: recommendationSlug(recommendation.id) },
+    props: { recommendation, previous: recommendations[i - 1], next: recommendations[i + 1] },
+  }));
+}
+
+/** Everything a recommendation's page renders. */
+export interface RecommendationPageData {
+  head: PageHead;
+  data: Recommendation['data'];
+  heading: string;
+  /** "Group B: Fostering international cooperation". */
+  groupHeading: string;
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  findings: { href: string; number: string; chapterTitle: string; section?: string; quote: boolean; excerpt: string }[];
+  /** Glossary entries the recommendation engages; `abbreviations` ("JIT") are searched, not shown, so the page is found by them too. */
+  terms: { href: string; title: string; abbreviations: string[]; where: string }[];
+  citation: CitationTarget;
+  previous?: Link;
+  next?: Link;
+}
+
+/** The page of one recommendation: the paper's text, commentary, findings it rests on, legal basis. */
+export async function recommendationPageData(recommendation: Recommendation, neighbours: { previous?: Recommendation | undefined; next?: Recommendation | undefined }, site: Site): Promise<RecommendationPageData> {
+  const { id, group, title, text } = recommendation.data;
+  const heading = t('recommendation.heading', { id });
+  const { Content } = await render(recommendation);
+  const terms = await Promise.all(
+    recommendation.data.terms.map(async (termId) => {
+      const entry = await getEntry('glossary', termId);
+      if (!entry) throw new Error(`content/recommendations/${id}.md: unknown glossary term "${termId}" (expected a file content/glossary/${termId}.md)`);
+      const instrument = await getEntry('instruments', entry.data.instrument);
+      return { href: url(termPath(termId)), title: entry.data.title, abbreviations: abbreviations(entry.data.aliases), where: `${instrument?.data.shortTitle ?? entry.data.instrument}, ${entry.data.provision}` };
+    }),
+  );
+  const link = (r: Recommendation | undefined) => (r ? { href: url(recommendationPath(r.id)), text: t('recommendation.heading', { id: r.id }) } : undefined);
+  const previous = link(neighbours.previous);
+  const next = link(neighbours.next);
+  return {
+    head: {
+      title: `${heading}: ${title}`,
+      description: metaDescription(text),
+      crumbs: [{ label: t('nav.recommendations'), path: recommendationsPath() }, { label: heading }],
+      search: { type: 'recommendation', label: heading },
+    },
+    data: recommendation.data,
+    heading,
+    groupHeading: `${t('recommendation.group', { group })}: ${recommendationGroups[group]}`,
+    Content,
+    findings: (await recommendationFindings(recommendation)).map(({ chapter, paragraph }) => ({
+      href: url(paragraphHref(chapter.id, paragraph.id)),
+      number: paragraph.number,
+      chapterTitle: chapter.title,
+      ...(paragraph.section ? { section: paragraph.section } : {}),
+      quote: paragraph.quote,
+      excerpt: paragraph.quote ? paragraph.text : firstWords(paragraph.text, 32),
+    })),
+    terms,
+    citation: recommendationTarget(id, { site }),
+    ...(previous ? { previous } : {}),
+    ...(next ? { next } : {}),
+  };
+}
+
+/** `/report/paragraphs.json`: every numbered paragraph with its id, number, chapter, section and text, and the edition. */
+export async function paragraphsJson(): Promise<string> {
+  const paragraphs: (PublishedParagraph & { section?: string; quote: boolean })[] = [];
+  for (const chapter of await chaptersInOrder()) {
+    for (const p of await chapterParagraphs(chapter)) {
+      paragraphs.push({ id: p.id, number: p.number, chapter: chapter.id, ...(p.section ? { section: p.section } : {}), quote: p.quote, text: p.text });
+    }
+  }
+  return JSON.stringify({ edition, paragraphs }, null, 1);
+}

@@ -1,0 +1,36 @@
+/** The pure part of the site pages' route data (updates list), from plain data; see ./page-data.ts. */
+import { formatDate, t } from '#src/i18n/index.ts';
+import { compareVersions } from '#src/lib/data/versions.ts';
+import type { UpdateData } from '#src/schemas/update.ts';
+import { url } from './routes.ts';
+
+/** An entry of the updates list, ready to render. */
+export interface UpdateItem {
+  version: string;
+  /** Anchor of the entry: `v1.1.0`. */
+  id: string;
+  date: string;
+  dateText: string;
+  /** "Version 1.1.0", with "(current)" on the current edition. */
+  heading: string;
+  /** "Correction". */
+  kind: string;
+  summary: string;
+  changes: { href: string; where: string; what: string }[];
+}
+
+/** Updates newest first, labelled; `current` is the version of the edition being built. */
+export function updateItems(updates: readonly UpdateData[], current: string): UpdateItem[] {
+  return [...updates]
+    .sort((a, b) => compareVersions(b.version, a.version))
+    .map((update) => ({
+      version: update.version,
+      id: `v${update.version}`,
+      date: update.date,
+      dateText: formatDate(update.date),
+      heading: t('about.updates.version', { version: update.version }) + (update.version === current ? ` (${t('about.updates.current')})` : ''),
+      kind: t(`about.updates.kind.${update.kind}`),
+      summary: update.summary,
+      changes: update.changes.map((change) => ({ href: url(change.where), where: change.where, what: change.what })),
+    }));
+}
