@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,11 +29,22 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** Kinds of file a static host compresses on the way out. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.csv', '.txt', '.xml']);
+
+export interface ServeOptions {
+  /**
+   * Compress text files with gzip (default level) when the browser accepts it, as static hosts serve
+   * them: what a reader downloads, and what the page budgets measure. Off by default.
+   */
+  gzip?: boolean;
+}
+
 /**
  * Serves `root` on 127.0.0.1 under `base` (default `/`): directories serve their index.html, unknown
  * paths get 404.html with status 404.
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const relative = pathname.startsWith(base) ? pathname.slice(base.length) : null;
@@ -46,7 +58,14 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       else response.end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    if (options.gzip && accepts && COMPRESSIBLE.has(extname(file))) {
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
