@@ -44,7 +44,7 @@ const TEXT = new TextEncoder();
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Refuses text that a spreadsheet would read as a formula (the data check rejects it in the data too). */
-function safeText(text: string, where: string): string {
+export function safeText(text: string, where: string): string {
   if (FORMULA_START.test(text)) throw new Error(`${where}: text must not start with =, +, -, @, a tab or a carriage return, found ${JSON.stringify(text.slice(0, 40))}`);
   return text;
 }
@@ -103,7 +103,7 @@ function columnWidth(values: readonly (string | number | null | undefined)[], mi
 }
 
 /** One sheet of a workbook: columns, then rows of plain values. */
-interface SheetSpec {
+export interface SheetSpec {
   name: string;
   columns: { header: string; key: string; width: number; numFmt?: string; wrap?: boolean }[];
   rows: Iterable<Record<string, string | number | null>>;
@@ -116,7 +116,7 @@ interface SheetSpec {
  * dataset needs little memory), then re-packs it with fixed entry times so its bytes are the same at
  * every build.
  */
-async function writeWorkbook(sheets: readonly SheetSpec[], info: { title: string; date: string }): Promise<Uint8Array> {
+export async function writeWorkbook(sheets: readonly SheetSpec[], info: { title: string; date: string }): Promise<Uint8Array> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
