@@ -93,7 +93,7 @@ export async function countryPageData(iso3: string): Promise<CountryPageData> {
   const findings = findingsFor(state, paragraphs);
   const unassignedRegions = paperRegions
     .filter((r) => r.m49 === null && paragraphs.some((p) => new RegExp(`(?<![\\p{L}])${r.name}(?![\\p{L}])`, 'u').test(p.paragraph.text)))
-    .map((r) => r.name);
+    .map((r) => r.label);
 
   const fees = rowsOf(about, 'smuggling-fees');
   const routes = new Map<string, string[]>();

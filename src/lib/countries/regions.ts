@@ -17,16 +17,18 @@ import type { M49Region, State } from './names.ts';
 export interface PaperRegion {
   /** The words of the paper, as matched in its quoted text. */
   name: string;
+  /** How pages name it ("the Sahel"). */
+  label: string;
   /** The M49 sub-regions it is read as; `null`: no membership is assigned. */
   m49: readonly M49Region[] | null;
 }
 
 export const paperRegions: readonly PaperRegion[] = [
-  { name: 'North Africa', m49: ['Northern Africa'] },
-  { name: 'Western Africa', m49: ['Western Africa'] },
-  { name: 'Western and Central Africa', m49: ['Western Africa', 'Middle Africa'] },
-  { name: 'West and North Africa', m49: ['Western Africa', 'Northern Africa'] },
-  { name: 'Sahel', m49: null },
+  { name: 'North Africa', label: 'North Africa', m49: ['Northern Africa'] },
+  { name: 'Western Africa', label: 'Western Africa', m49: ['Western Africa'] },
+  { name: 'Western and Central Africa', label: 'Western and Central Africa', m49: ['Western Africa', 'Middle Africa'] },
+  { name: 'West and North Africa', label: 'West and North Africa', m49: ['Western Africa', 'Northern Africa'] },
+  { name: 'Sahel', label: 'the Sahel', m49: null },
 ];
 
 /** Source of the membership, as shown on the pages. */
