@@ -44,9 +44,15 @@ describe('the search index', () => {
   test('gives every result a type, and offers each type, instrument and route as a filter', async () => {
     for (const [path, data] of indexed) expect(data.filters['type']?.length, `${path} has a type`).toBe(1);
     const filters = await index.pagefind.filters();
-    expect(Object.keys(filters['type'] ?? {}).sort()).toEqual(['chapter', 'dataset', 'figure', 'glossary term', 'page', 'recommendation']);
+    expect(Object.keys(filters['type'] ?? {}).sort()).toEqual(['chapter', 'country', 'dataset', 'figure', 'glossary term', 'page', 'recommendation']);
     expect(Object.keys(filters['instrument'] ?? {})).toEqual(expect.arrayContaining(['Protocol', 'Model Law', 'UNTOC', 'Trafficking Protocol']));
     expect(Object.keys(filters['route'] ?? {})).toEqual(expect.arrayContaining(['Central Mediterranean', 'Western Mediterranean']));
+  });
+
+  test('indexes each country page as a country, labelled with its ISO code and filtered by the routes the fee data puts it on', () => {
+    expect(page('/countries/tun/')).toMatchObject({ meta: { label: 'Country · TUN', title: 'Tunisia' }, filters: { type: ['country'] } });
+    expect(page('/countries/lby/').filters['route']).toEqual(['Central Mediterranean']);
+    expect(page('/countries/esp/').filters['route']).toEqual(['Western African', 'Western Mediterranean']);
   });
 
   test('labels a result with its short reference: chapter, recommendation, article, figure, dataset version', () => {

@@ -16,7 +16,7 @@ function columnWidth(values: readonly (string | number | null | undefined)[], mi
 }
 
 /** One sheet of a workbook: columns, then rows of plain values. */
-interface SheetSpec {
+export interface SheetSpec {
   name: string;
   columns: { header: string; key: string; width: number; numFmt?: string; wrap?: boolean }[];
   rows: Iterable<Record<string, string | number | null>>;
@@ -29,7 +29,7 @@ interface SheetSpec {
  * dataset needs little memory), then re-packs it with fixed entry times so its bytes are the same at
  * every build.
  */
-async function writeWorkbook(sheets: readonly SheetSpec[], info: { title: string; date: string }): Promise<Uint8Array> {
+export async function writeWorkbook(sheets: readonly SheetSpec[], info: { title: string; date: string }): Promise<Uint8Array> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,5 +1,5 @@
 /** Result types readers filter search results by. */
-export const searchTypes = ['chapter', 'recommendation', 'glossary term', 'figure', 'dataset', 'page'] as const;
+export const searchTypes = ['chapter', 'recommendation', 'glossary term', 'figure', 'dataset', 'country', 'page'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** How a page appears in search: its type, instrument and routes (filters), and a short label (meta). */

@@ -10,6 +10,6 @@ describe('isCurrentSection', () => {
 
 describe('primaryNav', () => {
   test('lists the sections in order', () => {
-    expect(primaryNav.map((item) => item.path)).toEqual(['/report/', '/recommendations/', '/glossary/', '/data/', '/search/', '/about/']);
+    expect(primaryNav.map((item) => item.path)).toEqual(['/report/', '/recommendations/', '/glossary/', '/data/', '/countries/', '/search/', '/about/']);
   });
 });

@@ -1,5 +1,5 @@
 import type { UIKey } from '#src/i18n/index.ts';
-import { aboutPath, dataPath, glossaryPath, recommendationsPath, reportPath, searchPath } from './routes.ts';
+import { aboutPath, countriesPath, dataPath, glossaryPath, recommendationsPath, reportPath, searchPath } from './routes.ts';
 
 /** An entry of the primary navigation. */
 export interface NavItem {
@@ -15,6 +15,7 @@ export const primaryNav: readonly NavItem[] = [
   { path: recommendationsPath(), label: 'nav.recommendations' },
   { path: glossaryPath(), label: 'nav.glossary' },
   { path: dataPath(), label: 'nav.data' },
+  { path: countriesPath(), label: 'nav.countries' },
   { path: searchPath(), label: 'nav.search' },
   { path: aboutPath(), label: 'nav.about' },
 ];

@@ -9,6 +9,11 @@ import {
   chartFilePath,
   chartPath,
   chartsPath,
+  countriesPath,
+  countryPackFileName,
+  countryPackPath,
+  countryPath,
+  countrySlug,
   dataPath,
   datasetPath,
   downloadFileName,
@@ -91,6 +96,11 @@ const table: [name: string, built: (lang?: Lang) => string, en: string][] = [
   ['chart png', (l) => chartFilePath('detections-by-route', 'png', l), '/charts/detections-by-route/detections-by-route.png'],
   ['chart og png', (l) => chartFilePath('detections-by-route', 'og', l), '/charts/detections-by-route/detections-by-route-og.png'],
   ['embed', (l) => embedPath('detections-by-route', l), '/embed/detections-by-route/'],
+  ['countries', (l) => countriesPath(l), '/countries/'],
+  ['country page', (l) => countryPath('TUN', l), '/countries/tun/'],
+  ['country page from a lower-case code', (l) => countryPath('nga', l), '/countries/nga/'],
+  ['country pack csv', (l) => countryPackPath('TUN', 'csv', l), '/countries/tun/tun-data.csv'],
+  ['country pack xlsx', (l) => countryPackPath('ITA', 'xlsx', l), '/countries/ita/ita-data.xlsx'],
   ['search', (l) => searchPath(undefined, l), '/search/'],
   ['search with a query', (l) => searchPath('joint investigation & JIT', l), '/search/?q=joint+investigation+%26+JIT'],
   ['how to cite', (l) => howToCitePath(l), '/how-to-cite/'],
@@ -176,6 +186,14 @@ describe('file names and route parameters', () => {
     expect(termParams('som-protocol/non-criminalization-of-migrants')).toEqual({ instrument: 'som-protocol', term: 'non-criminalization-of-migrants' });
     expect(() => termParams('extradition')).toThrow(/<instrument>\/<term>/);
     expect(recommendationSlug('A6')).toBe('a6');
+  });
+
+  test('name a country by its lower-case ISO alpha-3 code, and refuse anything else', () => {
+    expect(countrySlug('CIV')).toBe('civ');
+    expect(countryPackFileName('MLT', 'csv')).toBe('mlt-data.csv');
+    expect(countryPackFileName('MLT', 'xlsx')).toBe('mlt-data.xlsx');
+    expect(() => countryPath('Tunisia')).toThrow(/alpha-3/);
+    expect(() => countryPath('TN')).toThrow(/alpha-3/);
   });
 
   test('withAnchor adds a fragment', () => {

@@ -180,6 +180,25 @@ export const figurePaths = (chart: string, lang?: Lang) => ({
   og: chartFilePath(chart, 'og', lang),
 });
 
+// Countries
+
+/** Every country with a page, on a map and in a list. */
+export const countriesPath = (lang?: Lang) => at('/countries/', lang);
+/** The route parameter of a country's page: its ISO 3166-1 alpha-3 code in lower case (`TUN` → `tun`). */
+export const countrySlug = (iso3: string) => {
+  if (!/^[A-Za-z]{3}$/.test(iso3)) throw new Error(`A country is addressed by its ISO 3166-1 alpha-3 code, received "${iso3}"`);
+  return iso3.toLowerCase();
+};
+/** A country's page: `/countries/tun/`. */
+export const countryPath = (iso3: string, lang?: Lang) => at(`/countries/${countrySlug(iso3)}/`, lang);
+/** The formats of a country's data pack. */
+export const countryPackKinds = ['csv', 'xlsx'] as const;
+export type CountryPackKind = (typeof countryPackKinds)[number];
+/** File name of a country's data pack: `tun-data.csv`, `tun-data.xlsx`. */
+export const countryPackFileName = (iso3: string, kind: CountryPackKind) => `${countrySlug(iso3)}-data.${kind}`;
+/** A country's data pack: `/countries/tun/tun-data.csv`. */
+export const countryPackPath = (iso3: string, kind: CountryPackKind, lang?: Lang) => at(`/countries/${countrySlug(iso3)}/${countryPackFileName(iso3, kind)}`, lang);
+
 // Printable and training files: NOT YET PUBLISHED. No page links these and nothing builds them yet;
 // they are reserved here so that the work that produces them publishes them at these addresses.
 // File names carry the language so that two downloaded files never overwrite each other.

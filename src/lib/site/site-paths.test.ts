@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
  * text (<code>/recommendations/b2/</code>), or url()/absoluteUrl() given a literal instead of a route.
  */
 const root = join(import.meta.dirname, '..', '..', '..');
-const sections = ['report', 'data', 'glossary', 'charts', 'embed', 'recommendations', 'search', 'how-to-cite', 'updates', 'about', 'training', 'fr', 'ar'];
+const sections = ['report', 'data', 'glossary', 'charts', 'countries', 'embed', 'recommendations', 'search', 'how-to-cite', 'updates', 'about', 'training', 'fr', 'ar'];
 const sectionPath = `/(?:${sections.join('|')})(?=[/'"\`?#<\\s]|$)`;
 const patterns: { why: string; pattern: RegExp }[] = [
   { why: 'a site path in a string', pattern: new RegExp(`['"\`]${sectionPath}`, 'g') },
