@@ -21,6 +21,7 @@ describe('t', () => {
 describe('UI strings in use', () => {
   // Keys looked up with a computed end, as t(`data.route.${id}`): every key under these prefixes counts as used.
   const DYNAMIC_PREFIXES = [
+    'about.updates.kind.',
     'data.route.',
     'data.topic.',
     'glossary.authenticText.',

@@ -7,7 +7,9 @@ import { t } from '#src/i18n/index.ts';
 import { getDataset, latestVersion } from '#src/lib/data/datasets.ts';
 import { loadGlossary } from '#src/lib/glossary/load.ts';
 import { chapterParagraphs, chaptersInOrder } from '#src/lib/report/content.ts';
-import { countryPackFileName, countryPackPath, versionPath, withAnchor, type CountryPackKind } from '#src/lib/site/routes.ts';
+import { responseBody } from '#src/lib/downloads/pack.ts';
+import { countryPackFileName, countryPackKinds, countryPackPath, countryPath, countrySlug, url, versionPath, withAnchor, type CountryPackKind } from '#src/lib/site/routes.ts';
+import { countriesMap } from './map.ts';
 import { arrivalsChart, feesChart, nationalityChart, routeChart, routeOfLeg, type CountryChart } from './charts.ts';
 import { countriesInData, rowsAbout, type CountryEntry, type RowsAbout } from './data.ts';
 import { findingsFor, type CountryFindings, type QuotedParagraph } from './findings.ts';
@@ -56,9 +58,44 @@ function quotedParagraphs(): Promise<QuotedParagraph[]> {
   return quoted;
 }
 
+/** getStaticPaths of the country pages: one per State named in the released data. */
+export const countryPaths = () => countryList().map((country) => ({ params: { iso3: countrySlug(country.iso3) } }));
+
+/** getStaticPaths of the country data packs: a CSV and an XLSX per country. */
+export const countryPackPaths = () =>
+  countryList().flatMap((country) =>
+    countryPackKinds.map((kind) => ({ params: { iso3: countrySlug(country.iso3), file: countryPackFileName(country.iso3, kind) }, props: { iso3: country.iso3, kind } })),
+  );
+
+/** The countries index: every country with a page, the study countries, and the map drawn at build. */
+export function countriesIndexData() {
+  const countries = countryList();
+  return {
+    countries,
+    study: countries.filter((c) => c.study),
+    map: countriesMap(countries, (c) => url(countryPath(c.iso3)), t('countries.index.mapLabel')),
+  };
+}
+
+const packMediaTypes: Record<CountryPackKind, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** A country data pack file as its endpoint serves it: the bytes and their media type. */
+export async function countryPackResponse(iso3: string, kind: CountryPackKind, site: URL | string | undefined) {
+  return { body: responseBody(await countryPackFile(iso3, kind, site)), mediaType: packMediaTypes[kind] };
+}
+
 /** What a country page shows. */
 export interface CountryPageData {
   country: CountryEntry;
+  /** The country's name, as the datasets write it. */
+  name: string;
+  /** Its meta description and search summary. */
+  description: string;
+  /** The routes it lies on, for the search page's route filter. */
+  routeNames: string[];
   treaty: { dataset: DatasetLink; participation: Participation[]; caveat: string | undefined };
   findings: CountryFindings;
   /** The regions the paper names that are given no membership (the Sahel), when a quoted sentence names one. */
@@ -80,7 +117,8 @@ const source = (id: string) => {
 };
 
 /** A country page's data. */
-export async function countryPageData(iso3: string): Promise<CountryPageData> {
+export async function countryPageData(iso3: string | undefined): Promise<CountryPageData> {
+  if (!iso3) throw new Error('A country page needs the country code from its address (/countries/<iso3>/).');
   const state = stateByIso3(iso3);
   const country = countriesInData().find((c) => c.iso3 === state.iso3);
   if (!country) throw new Error(`No released dataset names ${state.name} (${state.iso3}), so it has no page`);
@@ -116,14 +154,18 @@ export async function countryPageData(iso3: string): Promise<CountryPageData> {
   const tools = applicableTools(participation, glossary.cooperation.needs);
   const termTitles = Object.fromEntries(tools.needs.flatMap((n) => n.terms).map((id) => [id, glossary.terms.get(id)?.data.title ?? id]));
 
+  const routeList = [...routes.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([route, ids]) => ({ route, fees: ids }));
   return {
     country,
+    name: country.name,
+    description: countryDescription(country),
+    routeNames: routeList.map((r) => r.route),
     treaty: { dataset: datasetLink(treatySource.dataset.meta.id, treatySource.dataset.meta.title, treatySource.version.version), participation, caveat: treatySource.dataset.meta.caveats[0] },
     findings,
     unassignedRegions,
     region: { m49: state.region, source: regionSource },
     charts,
-    routes: [...routes.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([route, ids]) => ({ route, fees: ids })),
+    routes: routeList,
     tools: { ...tools, termTitles, guideTitles: { 'cooperation-tools': glossary.cooperation.title, 'smuggling-or-trafficking': glossary.comparison.title } },
     datasets: about.map((e) => ({ ...datasetLink(e.dataset.meta.id, e.dataset.meta.title, e.version.version), rows: e.rows.length })),
     pack: (['csv', 'xlsx'] as const).map((kind) => ({ kind, name: countryPackFileName(state.iso3, kind), path: countryPackPath(state.iso3, kind) })),
