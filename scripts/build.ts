@@ -61,10 +61,12 @@ if (written.errors.length > 0) throw new Error(`Pagefind could not write its ind
 await pagefind.close();
 
 // Save for offline: the precache manifest of each language edition, its size in the pages, the service worker.
+const offlineStarted = performance.now();
 for (const offline of await buildOffline(outDir, edition)) {
   for (const warning of offline.warnings) console.warn(`Offline copy (${offline.lang}): ${warning}`);
   console.log(`Offline copy (${offline.lang}): ${offline.files} files, ${(offline.bytes / 1e6).toFixed(1)} MB; size written on ${offline.pagesWithControl} pages.`);
 }
+console.log(`Offline copies made in ${((performance.now() - offlineStarted) / 1000).toFixed(1)} s.`);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`Built ${outDir} and indexed its ${htmlFiles.length} HTML files for search in ${seconds} s.`);

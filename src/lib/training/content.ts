@@ -131,13 +131,18 @@ export function findingsDeck(input: { chapter: ChapterRef; paragraphs: readonly 
     });
   }
   const edition = undated(reportTarget(cc));
-  const figureSources = figures.map((f) => t('training.deck.sourceFigure', { number: f.number ?? f.title, source: f.source, data: f.data, url: f.dataUrl }));
+  // On the slide, each figure's data version and where its sources are listed; the notes add the source lines.
+  const figureSources = figures.map((f) => t('training.deck.sourceFigure', { number: f.number ?? f.title, data: f.data, url: f.dataUrl }));
   slides.push({
     kind: 'list',
     heading: t('training.deck.sources'),
     items: [paperSource(), t('training.deck.sourceEdition', { citation: edition }), ...figureSources],
     notes: t('training.deck.notes.sources', {
-      citations: [...quotes.map((p) => undated(paragraphTarget(chapter, p, cc))), ...figures.map((f) => undated(figureTarget({ id: f.id, title: f.title, path: chartPath(f.id, ctx.lang) }, cc))), edition].join('\n'),
+      citations: [
+        ...quotes.map((p) => undated(paragraphTarget(chapter, p, cc))),
+        ...figures.map((f) => `${undated(figureTarget({ id: f.id, title: f.title, path: chartPath(f.id, ctx.lang) }, cc))} ${t('figure.source')}: ${f.source}.`),
+        edition,
+      ].join('\n'),
     }),
   });
   return deck(title, slides, ctx);

@@ -140,9 +140,22 @@ export async function writeDeck(spec: DeckSpec): Promise<Uint8Array> {
 }
 
 /**
+ * Speaker notes with one paragraph per line: pptxgenjs writes the notes as one run, where a line break
+ * would show as a space; each line becomes its own `<a:p>` with the same run properties.
+ */
+export function notesParagraphs(xml: string): string {
+  return xml.replace(/<a:p><a:r>(<a:rPr[^>]*\/>)<a:t>([^<]*\r?\n[^<]*)<\/a:t><\/a:r>/g, (_, props: string, text: string) =>
+    text
+      .split(/\r?\n/)
+      .map((line, i) => `${i === 0 ? '' : '</a:p>'}<a:p><a:r>${props}<a:t>${line}</a:t></a:r>`)
+      .join(''),
+  );
+}
+
+/**
  * Re-packs a .pptx with fixed dates: the document's created and modified dates (pptxgenjs writes the
  * time of writing) become `date`, every ZIP entry gets the same time, `[Content_Types].xml` comes first
- * (as Office writes it) and folder entries are left out.
+ * (as Office writes it), folder entries are left out and speaker notes get one paragraph per line.
  */
 export function fixDates(pptx: Uint8Array, date: string): Uint8Array {
   const entries = unzipSync(pptx);
@@ -153,9 +166,11 @@ export function fixDates(pptx: Uint8Array, date: string): Uint8Array {
     ordered.map((name) => {
       const bytes = entries[name];
       if (!bytes) throw new Error(`The deck has no ${name}`);
-      if (name !== 'docProps/core.xml') return { name, bytes };
-      const xml = strFromU8(bytes).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`);
-      return { name, bytes: strToU8(xml) };
+      if (name === 'docProps/core.xml') {
+        return { name, bytes: strToU8(strFromU8(bytes).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`)) };
+      }
+      if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) return { name, bytes: strToU8(notesParagraphs(strFromU8(bytes))) };
+      return { name, bytes };
     }),
     date,
   );
