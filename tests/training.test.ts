@@ -137,7 +137,7 @@ describe("trainer's pack", () => {
     expect(keys).toContain('som-links-rec-b2');
     expect(csl.find((i) => i.id === 'som-links-rec-b2')?.author[0]?.literal).toBe('United Nations Office on Drugs and Crime');
     expect(csl.find((i) => i.id === 'som-links-ch3')?.author[0]?.literal).toBe('Smuggling of Migrants and Organized Crime (web edition)');
-    expect(new Cite(text('bib')).data.map((i: { id: string }) => i.id)).toEqual(keys);
+    expect(new Cite(text('bib')).data.map((i) => i['id'])).toEqual(keys);
     expect(new Cite(text('ris')).data).toHaveLength(keys.length);
   });
 

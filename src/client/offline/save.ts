@@ -11,6 +11,12 @@ interface Held {
   date: string;
 }
 
+/** The page's language for dates, written as the site writes them (28 November 2026). */
+const locale = () => {
+  const lang = document.documentElement.lang || 'en';
+  return lang === 'en' ? 'en-GB' : lang;
+};
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 }
@@ -73,7 +79,7 @@ function start(root: HTMLElement): void {
       status.textContent = d['saving'] ?? '';
       return;
     }
-    const date = new Intl.DateTimeFormat(document.documentElement.lang || 'en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${held.date}T00:00:00Z`));
+    const date = new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${held.date}T00:00:00Z`));
     status.textContent = fill(d['savedTemplate'] ?? '', { version: held.version, date });
     if (held.version !== d['version']) {
       // The page is a newer edition than the copy: fetch the new worker, which stores the new edition.

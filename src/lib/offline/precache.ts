@@ -30,8 +30,8 @@ export function precacheGlobs(outDir: string, lang: Lang) {
   };
 }
 
-/** "5.2 MB": the size a control announces, rounded up to a tenth of a megabyte. */
-export const offlineSize = (bytes: number) => `${(Math.ceil(bytes / 100_000) / 10).toFixed(1)} MB`;
+/** "9.9 MB": the size a control announces, to a tenth of a megabyte (1 MB = 1,000,000 bytes, as download sizes are given). */
+export const offlineSize = (bytes: number) => `${(Math.max(1, Math.round(bytes / 100_000)) / 10).toFixed(1)} MB`;
 
 /** Writes `size` into every "Save for offline" control of a language's pages; returns how many pages changed. */
 export function writeOfflineSize(outDir: string, lang: Lang, size: string): number {
