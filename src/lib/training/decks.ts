@@ -60,6 +60,13 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 /** A font size that keeps a passage of this length inside the text box. */
 export const quoteSize = (chars: number) => (chars <= 180 ? 28 : chars <= 320 ? 24 : chars <= 480 ? 21 : 18);
 
+/** Height in inches of a passage set at `size` points in a box `width` inches wide (Arial's average letter is about half its size), with room to spare. */
+export function quoteHeight(chars: number, size: number, width: number): number {
+  const perLine = Math.floor((width * 72) / (size * 0.5));
+  const lines = Math.ceil(chars / perLine) + 1;
+  return Math.min(4.3, Math.max(1, (lines * size * 1.1 * 1.2) / 72));
+}
+
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): void {
@@ -85,31 +92,43 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
     case 'quote': {
       heading(slide.heading);
       s.addText(slide.label, { ...text, x: M, y: 1.35, w: W - 2 * M, h: 0.4, fontSize: 14, bold: true, color: MUTED });
-      s.addShape(pres.ShapeType.rect, { x: M, y: 1.85, w: 0.08, h: 4.3, fill: { color: ACCENT }, line: { color: ACCENT } });
+      const chars = slide.text.before.length + (slide.text.bold?.length ?? 0) + (slide.text.after?.length ?? 0);
+      const size = quoteSize(chars);
+      const height = quoteHeight(chars, size, W - 2 * M - 0.35);
+      s.addShape(pres.ShapeType.rect, { x: M, y: 1.85, w: 0.08, h: height, fill: { color: ACCENT }, line: { color: ACCENT } });
       const runs = [
         { text: slide.text.before, options: {} },
         ...(slide.text.bold ? [{ text: slide.text.bold, options: { bold: true } }] : []),
         ...(slide.text.after ? [{ text: slide.text.after, options: {} }] : []),
       ].filter((run) => run.text !== '');
-      const chars = slide.text.before.length + (slide.text.bold?.length ?? 0) + (slide.text.after?.length ?? 0);
-      s.addText(runs, { ...text, x: M + 0.35, y: 1.85, w: W - 2 * M - 0.35, h: 4.3, fontSize: quoteSize(chars), valign: 'top', lineSpacingMultiple: 1.1 });
+      s.addText(runs, { ...text, x: M + 0.35, y: 1.85, w: W - 2 * M - 0.35, h: height, fontSize: size, valign: 'top', lineSpacingMultiple: 1.1 });
       s.addText(slide.address, { ...text, x: M, y: 6.3, w: W - 2 * M, h: 0.5, fontSize: 13, color: MUTED });
       break;
     }
     case 'figure': {
-      heading(slide.heading);
+      // The PNG carries its own title, source and data version: it takes the slide's height on the left,
+      // and the heading and the same lines as text sit beside it (below it when the image is wide).
       const { width, height } = pngSize(slide.png);
-      const boxW = W - 2 * M;
-      const linesH = 0.28 * slide.lines.length + 0.1;
-      const boxH = H - 1.35 - 0.55 - linesH;
-      const scale = Math.min(boxW / width, boxH / height);
-      const w = width * scale;
-      const h = height * scale;
-      s.addImage({ data: `image/png;base64,${base64(slide.png)}`, x: M + (boxW - w) / 2, y: 1.3, w, h, altText: slide.heading });
-      s.addText(
-        slide.lines.map((line, i) => ({ text: line, options: { breakLine: i < slide.lines.length - 1 } })),
-        { ...text, x: M, y: 1.3 + boxH + 0.05, w: boxW, h: linesH, fontSize: 11, color: MUTED, valign: 'top' },
-      );
+      const wide = width / height > 1.6;
+      const lines = slide.lines.map((line, i) => ({ text: line, options: { breakLine: i < slide.lines.length - 1, paraSpaceAfter: 6 } }));
+      const image = { data: `image/png;base64,${base64(slide.png)}`, altText: slide.heading };
+      if (wide) {
+        heading(slide.heading);
+        const linesH = 0.3 * slide.lines.length + 0.1;
+        const boxW = W - 2 * M;
+        const boxH = H - 1.35 - 0.6 - linesH;
+        const scale = Math.min(boxW / width, boxH / height);
+        s.addImage({ ...image, x: M + (boxW - width * scale) / 2, y: 1.3, w: width * scale, h: height * scale });
+        s.addText(lines, { ...text, x: M, y: 1.35 + boxH, w: boxW, h: linesH, fontSize: 12, color: MUTED, valign: 'top' });
+      } else {
+        const boxH = H - 0.35 - 0.6;
+        const scale = Math.min(8.4 / width, boxH / height);
+        const w = width * scale;
+        s.addImage({ ...image, x: M, y: 0.35 + (boxH - height * scale) / 2, w, h: height * scale });
+        const x = M + w + 0.4;
+        s.addText(slide.heading, { ...text, x, y: 0.4, w: W - M - x, h: 1.6, fontSize: 22, bold: true, color: ACCENT, valign: 'top' });
+        s.addText(lines, { ...text, x, y: 2.1, w: W - M - x, h: H - 2.1 - 0.7, fontSize: 13, color: MUTED, valign: 'top' });
+      }
       break;
     }
     case 'list': {
