@@ -180,9 +180,9 @@ export const figurePaths = (chart: string, lang?: Lang) => ({
   og: chartFilePath(chart, 'og', lang),
 });
 
-// Printable and training files: NOT YET PUBLISHED. No page links these and nothing builds them yet;
-// they are reserved here so that the work that produces them publishes them at these addresses.
-// File names carry the language so that two downloaded files never overwrite each other.
+// Printable files: NOT YET PUBLISHED. No page links these and nothing builds them yet; they are reserved
+// here so that the work that produces them publishes them at these addresses (the trainer's pack takes
+// them when they exist). File names carry the language so that two downloaded files never overwrite each other.
 
 /** Not yet published. The whole report as a PDF: `/report/som-links-report-en.pdf`, `/fr/report/som-links-report-fr.pdf`. */
 export const reportPdfPath = (lang: Lang = defaultLang) => at(`/report/som-links-report-${lang}.pdf`, lang);
