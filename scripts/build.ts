@@ -1,6 +1,8 @@
 /**
  * Builds the whole static site and its search index: `astro build` into OUT_DIR (default `dist/`),
- * then Pagefind over the result into `<OUT_DIR>/pagefind/`. Honours SITE_BASE and SITE_URL.
+ * then Pagefind over the result into `<OUT_DIR>/pagefind/`. Honours SITE_BASE and SITE_URL. After Astro, the
+ * trainer's packs take the PDFs that exist and download sizes are written into the pages; after Pagefind,
+ * the offline copy of each language edition (precache manifest and service worker, workbox-build).
  *
  * A publication build (`npm run build`) refuses to start without a public SITE_URL: every citation,
  * copied link, handout, embed code, chart image and download README carries that address.
@@ -25,6 +27,9 @@ const pagefind = await import('pagefind');
 const { builtPages, robotsTxt, sitemapXml } = await import('#src/lib/site/sitemap.ts');
 const { separateBlocks } = await import('#src/lib/search/index-html.ts');
 const { robotsPath, sitemapPath } = await import('#src/lib/site/routes.ts');
+const { completePacks, writeFileSizes } = await import('#src/lib/training/post-build.ts');
+const { buildOffline } = await import('#src/lib/offline/precache.ts');
+const { edition } = await import('#src/lib/site/edition.ts');
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
@@ -35,6 +40,12 @@ await build({ root: process.cwd(), outDir, logLevel: process.env.BUILD_LOG_LEVEL
 // Sitemap and robots.txt, with the public address and sub-path the site was built for.
 writeFileSync(join(outDir, sitemapPath()), sitemapXml(builtPages(outDir), siteUrl(), siteBase()));
 writeFileSync(join(outDir, robotsPath()), robotsTxt(siteUrl(), siteBase()));
+
+// The trainer's packs take the report and handout PDFs when they exist; then every marked download size.
+for (const pack of completePacks(outDir, edition.date)) {
+  console.log(`Trainer's pack (${pack.lang}): ${(pack.bytes / 1e6).toFixed(1)} MB${pack.added.length ? `, with ${pack.added.join(', ')}` : ', no PDF yet'}.`);
+}
+writeFileSizes(outDir);
 
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -48,6 +59,14 @@ for (const file of htmlFiles) {
 const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 await pagefind.close();
+
+// Save for offline: the precache manifest of each language edition, its size in the pages, the service worker.
+const offlineStarted = performance.now();
+for (const offline of await buildOffline(outDir, edition)) {
+  for (const warning of offline.warnings) console.warn(`Offline copy (${offline.lang}): ${warning}`);
+  console.log(`Offline copy (${offline.lang}): ${offline.files} files, ${(offline.bytes / 1e6).toFixed(1)} MB; size written on ${offline.pagesWithControl} pages.`);
+}
+console.log(`Offline copies made in ${((performance.now() - offlineStarted) / 1000).toFixed(1)} s.`);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`Built ${outDir} and indexed its ${htmlFiles.length} HTML files for search in ${seconds} s.`);

@@ -45,6 +45,8 @@ import {
   termParams,
   termPath,
   trainersPackPath,
+  offlineWorkerPath,
+  offlineEditionPath,
   updatesPath,
   versionPath,
   withAnchor,
@@ -109,8 +111,11 @@ const table: [name: string, built: (lang?: Lang) => string, en: string][] = [
   ['not found', (l) => notFoundPath(l), '/404.html'],
   ['report PDF (not yet published)', (l) => reportPdfPath(l), '/report/som-links-report-en.pdf'],
   ['handout PDF (not yet published)', (l) => handoutPdfPath(l), '/recommendations/handout/som-links-recommendations-en.pdf'],
-  ['slide deck (not yet published)', (l) => slideDeckPath('findings', l), '/training/slides/findings-en.pdf'],
-  ["trainer's pack (not yet published)", (l) => trainersPackPath(l), '/training/som-links-trainers-pack-en.zip'],
+  ['findings slide deck', (l) => slideDeckPath('findings', l), '/training/slides/som-links-findings-en.pptx'],
+  ['recommendations slide deck', (l) => slideDeckPath('recommendations', l), '/training/slides/som-links-recommendations-en.pptx'],
+  ["trainer's pack", (l) => trainersPackPath(l), '/training/som-links-trainers-pack-en.zip'],
+  ['offline service worker', (l) => offlineWorkerPath(l), '/offline-worker.js'],
+  ['offline edition file', (l) => offlineEditionPath(l), '/offline-edition.json'],
 ];
 
 describe('English addresses (published today)', () => {
@@ -121,7 +126,7 @@ describe('English addresses (published today)', () => {
 });
 
 /** The same address in another language: under its prefix, and language-named files carry its code. */
-const inLanguage = (en: string, lang: 'fr' | 'ar') => `/${lang}${en.replace(/-en\.(pdf|zip)$/, `-${lang}.$1`)}`;
+const inLanguage = (en: string, lang: 'fr' | 'ar') => `/${lang}${en.replace(/-en\.(pdf|zip|pptx)$/, `-${lang}.$1`)}`;
 
 describe('French and Arabic addresses (not built yet)', () => {
   test.each(table.flatMap(([name, built, en]) => (['fr', 'ar'] as const).map((lang) => [name, lang, built, inLanguage(en, lang)] as const)))(

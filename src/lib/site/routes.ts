@@ -199,15 +199,32 @@ export const countryPackFileName = (iso3: string, kind: CountryPackKind) => `${c
 /** A country's data pack: `/countries/tun/tun-data.csv`. */
 export const countryPackPath = (iso3: string, kind: CountryPackKind, lang?: Lang) => at(`/countries/${countrySlug(iso3)}/${countryPackFileName(iso3, kind)}`, lang);
 
-// Printable and training files: NOT YET PUBLISHED. No page links these and nothing builds them yet;
-// they are reserved here so that the work that produces them publishes them at these addresses.
-// File names carry the language so that two downloaded files never overwrite each other.
+// Printable files: NOT YET PUBLISHED. No page links these and nothing builds them yet; they are reserved
+// here so that the work that produces them publishes them at these addresses (the trainer's pack takes
+// them when they exist). File names carry the language so that two downloaded files never overwrite each other.
 
 /** Not yet published. The whole report as a PDF: `/report/som-links-report-en.pdf`, `/fr/report/som-links-report-fr.pdf`. */
 export const reportPdfPath = (lang: Lang = defaultLang) => at(`/report/som-links-report-${lang}.pdf`, lang);
 /** Not yet published. The recommendations handout as a PDF: `/recommendations/handout/som-links-recommendations-en.pdf`. */
 export const handoutPdfPath = (lang: Lang = defaultLang) => at(`/recommendations/handout/som-links-recommendations-${lang}.pdf`, lang);
-/** Not yet published. A slide deck, by deck id: `/training/slides/<deck>-en.pdf`. */
-export const slideDeckPath = (deck: string, lang: Lang = defaultLang) => at(`/training/slides/${deck}-${lang}.pdf`, lang);
-/** Not yet published. The trainer's pack in one ZIP: `/training/som-links-trainers-pack-en.zip`. */
-export const trainersPackPath = (lang: Lang = defaultLang) => at(`/training/som-links-trainers-pack-${lang}.zip`, lang);
+
+// Training files (published): the slide decks and the trainer's pack.
+
+/** The slide decks, by id: the paper's findings and figures, and its eleven recommendations. */
+export const slideDeckIds = ['findings', 'recommendations'] as const;
+export type SlideDeckId = (typeof slideDeckIds)[number];
+/** File name of a slide deck (PowerPoint): `som-links-findings-en.pptx`. */
+export const slideDeckFileName = (deck: SlideDeckId, lang: Lang = defaultLang) => `som-links-${deck}-${lang}.pptx`;
+/** A slide deck: `/training/slides/som-links-findings-en.pptx`. */
+export const slideDeckPath = (deck: SlideDeckId, lang: Lang = defaultLang) => at(`/training/slides/${slideDeckFileName(deck, lang)}`, lang);
+/** File name of the trainer's pack: `som-links-trainers-pack-en.zip`. */
+export const trainersPackFileName = (lang: Lang = defaultLang) => `som-links-trainers-pack-${lang}.zip`;
+/** The trainer's pack in one ZIP (report PDF when built, handout, decks, figure PNGs, citations): `/training/som-links-trainers-pack-en.zip`. */
+export const trainersPackPath = (lang: Lang = defaultLang) => at(`/training/${trainersPackFileName(lang)}`, lang);
+
+// Save for offline: a service worker per language edition, registered only when the reader asks.
+
+/** The service worker that keeps a language edition on the device: `/offline-worker.js`, `/fr/offline-worker.js`. Its scope is the language's home. */
+export const offlineWorkerPath = (lang?: Lang) => at('/offline-worker.js', lang);
+/** What the offline copy holds: edition, date, files and bytes (`/offline-edition.json`), precached with it. */
+export const offlineEditionPath = (lang?: Lang) => at('/offline-edition.json', lang);

@@ -1,0 +1,196 @@
+import pptxgen from 'pptxgenjs';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { zipFiles } from '#src/lib/downloads/formats.ts';
+
+/**
+ * Slide decks written with pptxgenjs (PowerPoint, LibreOffice Impress and Google Slides open them). A deck
+ * is described first as plain data (`DeckSpec`: slides with their text, image and speaker notes), so the
+ * content can be checked without opening a file, then written by `writeDeck`, which fixes every date in
+ * the file (the document's creation date and the ZIP entry times are the edition's date): the same
+ * content gives the same bytes at every build.
+ */
+
+/** Text with one phrase set in bold (a recommendation's emphasis, as the paper sets it). */
+export interface RichText {
+  before: string;
+  bold?: string;
+  after?: string;
+}
+
+/** One slide. Every slide has speaker notes: the citation of what it shows. */
+export type Slide =
+  | { kind: 'title'; title: string; subtitle: string; lines: string[]; notes: string }
+  /** The paper's words (a finding or a recommendation), with the label that says so and the address they are at. */
+  | { kind: 'quote'; heading: string; label: string; text: RichText; address: string; notes: string }
+  /** A figure: its PNG (with its own title, source and data version drawn in) and the same lines as text. */
+  | { kind: 'figure'; heading: string; png: Uint8Array; lines: string[]; notes: string }
+  /** A list: the sources slide. */
+  | { kind: 'list'; heading: string; items: string[]; notes: string };
+
+export interface DeckSpec {
+  /** Language of the text (BCP 47), set on every text run. */
+  lang: string;
+  title: string;
+  subject: string;
+  author: string;
+  company: string;
+  /** The edition's date (YYYY-MM-DD): the file's creation and modification date. */
+  date: string;
+  /** Small line at the foot of every slide but the first (site name and edition). */
+  footer: string;
+  slides: Slide[];
+}
+
+/** Slide size: 16:9, 13.33 × 7.5 inches. */
+const W = 13.333;
+const H = 7.5;
+const M = 0.6;
+const INK = '1F2933';
+const MUTED = '52606D';
+const ACCENT = '1F5F8B';
+const FONT = 'Arial';
+
+/** Width and height in pixels of a PNG, from its IHDR chunk. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  if (png.byteLength < 24 || view.getUint32(12) !== 0x49484452) throw new Error('Not a PNG file (no IHDR chunk)');
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** A font size that keeps a passage of this length inside the text box. */
+export const quoteSize = (chars: number) => (chars <= 180 ? 28 : chars <= 320 ? 24 : chars <= 480 ? 21 : 18);
+
+/** Height in inches of a passage set at `size` points in a box `width` inches wide (Arial's average letter is about half its size), with room to spare. */
+export function quoteHeight(chars: number, size: number, width: number): number {
+  const perLine = Math.floor((width * 72) / (size * 0.5));
+  const lines = Math.ceil(chars / perLine) + 1;
+  return Math.min(4.3, Math.max(1, (lines * size * 1.1 * 1.2) / 72));
+}
+
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): void {
+  const s = pres.addSlide();
+  const text = { fontFace: FONT, color: INK, lang: spec.lang, margin: 0 } as const;
+  const heading = (value: string) =>
+    s.addText(value, { ...text, x: M, y: 0.4, w: W - 2 * M, h: 0.9, fontSize: 26, bold: true, color: ACCENT, valign: 'top' });
+  if (index > 0) {
+    s.addText(spec.footer, { ...text, x: M, y: H - 0.45, w: W - 2 * M - 1, h: 0.3, fontSize: 10, color: MUTED });
+    s.addText(String(index + 1), { ...text, x: W - M - 0.8, y: H - 0.45, w: 0.8, h: 0.3, fontSize: 10, color: MUTED, align: 'right' });
+  }
+  switch (slide.kind) {
+    case 'title': {
+      s.addShape(pres.ShapeType.rect, { x: 0, y: 0, w: W, h: 0.18, fill: { color: ACCENT }, line: { color: ACCENT } });
+      s.addText(slide.title, { ...text, x: M, y: 1.1, w: W - 2 * M, h: 1.4, fontSize: 36, bold: true, valign: 'top' });
+      s.addText(slide.subtitle, { ...text, x: M, y: 2.6, w: W - 2 * M, h: 1.0, fontSize: 22, color: ACCENT, valign: 'top' });
+      s.addText(
+        slide.lines.map((line, i) => ({ text: line, options: { breakLine: i < slide.lines.length - 1, paraSpaceAfter: 8 } })),
+        { ...text, x: M, y: 3.8, w: W - 2 * M, h: 3.1, fontSize: 15, valign: 'top' },
+      );
+      break;
+    }
+    case 'quote': {
+      heading(slide.heading);
+      s.addText(slide.label, { ...text, x: M, y: 1.35, w: W - 2 * M, h: 0.4, fontSize: 14, bold: true, color: MUTED });
+      const chars = slide.text.before.length + (slide.text.bold?.length ?? 0) + (slide.text.after?.length ?? 0);
+      const size = quoteSize(chars);
+      const height = quoteHeight(chars, size, W - 2 * M - 0.35);
+      s.addShape(pres.ShapeType.rect, { x: M, y: 1.85, w: 0.08, h: height, fill: { color: ACCENT }, line: { color: ACCENT } });
+      const runs = [
+        { text: slide.text.before, options: {} },
+        ...(slide.text.bold ? [{ text: slide.text.bold, options: { bold: true } }] : []),
+        ...(slide.text.after ? [{ text: slide.text.after, options: {} }] : []),
+      ].filter((run) => run.text !== '');
+      s.addText(runs, { ...text, x: M + 0.35, y: 1.85, w: W - 2 * M - 0.35, h: height, fontSize: size, valign: 'top', lineSpacingMultiple: 1.1 });
+      s.addText(slide.address, { ...text, x: M, y: 6.3, w: W - 2 * M, h: 0.5, fontSize: 13, color: MUTED });
+      break;
+    }
+    case 'figure': {
+      // The PNG carries its own title, source and data version: it takes the slide's height on the left,
+      // and the heading and the same lines as text sit beside it (below it when the image is wide).
+      const { width, height } = pngSize(slide.png);
+      const wide = width / height > 1.6;
+      const lines = slide.lines.map((line, i) => ({ text: line, options: { breakLine: i < slide.lines.length - 1, paraSpaceAfter: 6 } }));
+      const image = { data: `image/png;base64,${base64(slide.png)}`, altText: slide.heading };
+      if (wide) {
+        heading(slide.heading);
+        const linesH = 0.3 * slide.lines.length + 0.1;
+        const boxW = W - 2 * M;
+        const boxH = H - 1.35 - 0.6 - linesH;
+        const scale = Math.min(boxW / width, boxH / height);
+        s.addImage({ ...image, x: M + (boxW - width * scale) / 2, y: 1.3, w: width * scale, h: height * scale });
+        s.addText(lines, { ...text, x: M, y: 1.35 + boxH, w: boxW, h: linesH, fontSize: 12, color: MUTED, valign: 'top' });
+      } else {
+        const boxH = H - 0.35 - 0.6;
+        const scale = Math.min(8.4 / width, boxH / height);
+        const w = width * scale;
+        s.addImage({ ...image, x: M, y: 0.35 + (boxH - height * scale) / 2, w, h: height * scale });
+        const x = M + w + 0.4;
+        s.addText(slide.heading, { ...text, x, y: 0.4, w: W - M - x, h: 1.6, fontSize: 22, bold: true, color: ACCENT, valign: 'top' });
+        s.addText(lines, { ...text, x, y: 2.1, w: W - M - x, h: H - 2.1 - 0.7, fontSize: 13, color: MUTED, valign: 'top' });
+      }
+      break;
+    }
+    case 'list': {
+      heading(slide.heading);
+      const size = slide.items.length > 10 ? 11 : slide.items.length > 6 ? 13 : 15;
+      s.addText(
+        slide.items.map((item, i) => ({ text: item, options: { bullet: true, breakLine: i < slide.items.length - 1, paraSpaceAfter: 4 } })),
+        { ...text, x: M, y: 1.35, w: W - 2 * M, h: H - 1.35 - 0.6, fontSize: size, valign: 'top' },
+      );
+      break;
+    }
+  }
+  s.addNotes(slide.notes);
+}
+
+/** The deck as a .pptx file, byte for byte the same for the same spec. */
+export async function writeDeck(spec: DeckSpec): Promise<Uint8Array> {
+  const pres = new pptxgen();
+  pres.layout = 'LAYOUT_WIDE';
+  pres.title = spec.title;
+  pres.subject = spec.subject;
+  pres.author = spec.author;
+  pres.company = spec.company;
+  pres.theme = { headFontFace: FONT, bodyFontFace: FONT };
+  spec.slides.forEach((slide, i) => addSlide(pres, spec, slide, i));
+  const written = (await pres.write({ outputType: 'uint8array' })) as Uint8Array;
+  return fixDates(written, spec.date);
+}
+
+/**
+ * Speaker notes with one paragraph per line: pptxgenjs writes the notes as one run, where a line break
+ * would show as a space; each line becomes its own `<a:p>` with the same run properties.
+ */
+export function notesParagraphs(xml: string): string {
+  return xml.replace(/<a:p><a:r>(<a:rPr[^>]*\/>)<a:t>([^<]*\r?\n[^<]*)<\/a:t><\/a:r>/g, (_, props: string, text: string) =>
+    text
+      .split(/\r?\n/)
+      .map((line, i) => `${i === 0 ? '' : '</a:p>'}<a:p><a:r>${props}<a:t>${line}</a:t></a:r>`)
+      .join(''),
+  );
+}
+
+/**
+ * Re-packs a .pptx with fixed dates: the document's created and modified dates (pptxgenjs writes the
+ * time of writing) become `date`, every ZIP entry gets the same time, `[Content_Types].xml` comes first
+ * (as Office writes it), folder entries are left out and speaker notes get one paragraph per line.
+ */
+export function fixDates(pptx: Uint8Array, date: string): Uint8Array {
+  const entries = unzipSync(pptx);
+  const stamp = `${date}T00:00:00Z`;
+  const names = Object.keys(entries).filter((name) => !name.endsWith('/'));
+  const ordered = ['[Content_Types].xml', ...names.filter((name) => name !== '[Content_Types].xml')];
+  return zipFiles(
+    ordered.map((name) => {
+      const bytes = entries[name];
+      if (!bytes) throw new Error(`The deck has no ${name}`);
+      if (name === 'docProps/core.xml') {
+        return { name, bytes: strToU8(strFromU8(bytes).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`)) };
+      }
+      if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) return { name, bytes: strToU8(notesParagraphs(strFromU8(bytes))) };
+      return { name, bytes };
+    }),
+    date,
+  );
+}
