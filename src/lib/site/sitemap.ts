@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { absoluteUrl, sitemapPath } from './routes.ts';
 
@@ -23,8 +23,15 @@ export function htmlFiles(dist: string): string[] {
   return files.sort();
 }
 
-/** Site paths of the pages a sitemap lists: every `index.html`, so not the 404 page. */
-export const builtPages = (dist: string): string[] => htmlFiles(dist).filter((path) => path.endsWith('/'));
+/** Whether a page asks search engines not to index it (`<meta name="robots" content="noindex">`). */
+export const isNoindex = (html: string): boolean => /<meta name="robots" content="[^"]*\bnoindex\b/.test(html);
+
+/**
+ * Site paths of the pages a sitemap lists: every `index.html` (so not the 404 page), except pages made
+ * for printing, which ask not to be indexed.
+ */
+export const builtPages = (dist: string): string[] =>
+  htmlFiles(dist).filter((path) => path.endsWith('/') && !isNoindex(readFileSync(join(dist, path.slice(1), 'index.html'), 'utf8')));
 
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

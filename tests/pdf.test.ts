@@ -1,0 +1,148 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { formatBytes } from '../scripts/pdf.ts';
+import { PREVIEW_URL } from '../src/lib/site/env.ts';
+import { handoutPdfPath, recommendationPdfPath, reportPdfPath } from '../src/lib/site/routes.ts';
+import { builtSite, sitePages } from './support/site.ts';
+
+/**
+ * The PDFs the build prints (scripts/pdf.ts), read with poppler and qpdf as a reader's tools would:
+ * tagged, with language, document information, bookmarks, contents page numbers that match, every
+ * paragraph number, vector figures, live links on the site's public address; the handout on two pages
+ * and each recommendation on one. The test build is a local preview, so its links are on PREVIEW_URL.
+ */
+const dist = builtSite();
+const file = (path: string) => join(dist, path);
+const html = (page: string) => readFileSync(join(dist, page, 'index.html'), 'utf8');
+const doc = (page: string) => parseHTML(html(page)).document;
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const info = (pdf: string) => Object.fromEntries(run('pdfinfo', [pdf]).split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+const pageTexts = (pdf: string) => run('pdftotext', [pdf, '-']).split('\f');
+/** Every link address in a PDF (its /URI actions). */
+const uris = (pdf: string) => [...run('qpdf', ['--qdf', '--object-streams=disable', pdf, '-']).matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1] ?? '');
+const meta = (page: string, name: string) => doc(page).querySelector(`meta[name="${name}"]`)?.getAttribute('content');
+
+interface Outline {
+  title: string;
+  kids: Outline[];
+}
+const outlines = (pdf: string) => (JSON.parse(run('qpdf', ['--json', '--json-key=outlines', pdf])) as { outlines: Outline[] }).outlines;
+
+const report = file(reportPdfPath());
+const chapters = sitePages(dist).filter((p) => /^\/report\/\d\d-[^/]+\/$/.test(p));
+const recommendations = sitePages(dist).filter((p) => /^\/recommendations\/[ab]\d\/$/.test(p));
+const paragraphs = JSON.parse(readFileSync(join(dist, 'report/paragraphs.json'), 'utf8')) as { id: string; number: string }[] | { paragraphs: { id: string; number: string }[] };
+const paragraphList = Array.isArray(paragraphs) ? paragraphs : paragraphs.paragraphs;
+
+describe('the report PDF', () => {
+  test('is tagged for screen readers, in English, with its title, author, subject and keywords', () => {
+    expect(existsSync(report)).toBe(true);
+    const i = info(report);
+    expect(i['Tagged']).toBe('yes');
+    expect(i['Page size']).toContain('(A4)');
+    expect(i['Title']).toBe(meta('/report/', 'citation_title'));
+    expect(i['Author']).toBe(meta('/report/', 'citation_author'));
+    expect(i['Subject']?.length).toBeGreaterThan(40);
+    expect(i['Keywords']).toContain('smuggling of migrants');
+    const trailer = run('qpdf', ['--show-object=trailer', report]);
+    const root = /\/Root (\d+) 0 R/.exec(trailer)?.[1] ?? '';
+    expect(run('qpdf', [`--show-object=${root}`, report])).toMatch(/\/Lang \(en\)/);
+  });
+
+  test('says its page count and size on the contents page and every chapter page', () => {
+    const expected = `(${info(report)['Pages']} pages, ${formatBytes(statSync(report).size)})`;
+    expect(chapters).toHaveLength(6);
+    for (const page of ['/report/', ...chapters]) {
+      const link = doc(page).querySelector(`a[href$="${reportPdfPath()}"]`);
+      expect(link, page).not.toBeNull();
+      expect(doc(page).querySelector(`[data-pdf-facts="${reportPdfPath()}"]`)?.textContent, page).toBe(expected);
+    }
+  });
+
+  test('has a bookmark for every chapter, with its sections under it, and one for the annex', () => {
+    const [top] = outlines(report);
+    expect(top?.title).toContain('Smuggling of Migrants and Organized Crime');
+    const parts = top?.kids ?? [];
+    for (const page of chapters) {
+      const title = doc(page).querySelector('h1')?.textContent?.trim() ?? '';
+      const bookmark = parts.find((b) => b.title.endsWith(title));
+      expect(bookmark, title).toBeDefined();
+      expect(bookmark?.kids.length, title).toBeGreaterThan(0);
+    }
+    expect(parts.map((b) => b.title)).toContain('Annex: data tables');
+  });
+
+  test('lists in its contents the page each chapter starts on, and the chapter is there', () => {
+    const texts = pageTexts(report);
+    const contents = texts.findIndex((text) => /^\s*Contents\s*$/m.test(text));
+    expect(contents).toBeGreaterThanOrEqual(0);
+    for (const page of chapters) {
+      const title = doc(page).querySelector('h1')?.textContent?.trim() ?? '';
+      const number = doc(page).querySelector('.eyebrow')?.textContent?.match(/\d+/)?.[0];
+      const entry = new RegExp(`^${number}\\. ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\d+)$`, 'm').exec(texts[contents] ?? '');
+      expect(entry, title).not.toBeNull();
+      const start = texts[Number(entry?.[1]) - 1] ?? '';
+      expect(start, `${title} on page ${entry?.[1]}`).toContain(`Chapter ${number}`);
+      expect(start.replace(/\s+/g, ' '), `${title} on page ${entry?.[1]}`).toContain(title);
+    }
+  });
+
+  test('prints every paragraph number', () => {
+    const text = pageTexts(report).join('\n');
+    expect(paragraphList.length).toBeGreaterThan(50);
+    const missing = paragraphList.filter((p) => !new RegExp(`(^|\\s)${p.number.replace('.', '\\.')}(\\s|$)`, 'm').test(text)).map((p) => p.number);
+    expect(missing).toEqual([]);
+  });
+
+  test('draws its figures as vector graphics (no image in the file) and prints each figure\'s source and data version', () => {
+    expect(run('pdfimages', ['-list', report]).trim().split('\n').slice(2)).toEqual([]);
+    const text = pageTexts(report).join('\n').replace(/\s+/g, ' ');
+    // Seven figures in the chapters: each captioned in its chapter and again over its table in the annex.
+    expect(text.match(/Figure \d+\.\d+/gi)?.length ?? 0).toBeGreaterThanOrEqual(7 * 2);
+    expect(text).toContain('Annex: data tables');
+    expect((text.match(/Source: /g) ?? []).length).toBeGreaterThanOrEqual(7 * 2);
+  });
+
+  test(`links back to the site on its address for this build (a preview: ${PREVIEW_URL}), and says it is a preview`, () => {
+    const links = uris(report);
+    expect(links.length).toBeGreaterThan(100);
+    expect(links.filter((u) => !u.startsWith(`${PREVIEW_URL}/`) && !/^https?:\/\/(?!localhost|127\.)/.test(u))).toEqual([]);
+    expect(links).toContain(`${PREVIEW_URL}/report/03-smuggling-market/#p3-2`);
+    const text = pageTexts(report).join('\n');
+    expect(text).not.toContain('127.0.0.1');
+    expect(text.replace(/\s+/g, ' ')).toContain(`Local preview: links in citations and downloads point to ${PREVIEW_URL}`);
+  });
+});
+
+describe('the recommendations handout and cards', () => {
+  test('the handout is tagged and fits on two A4 pages with every recommendation', () => {
+    const pdf = file(handoutPdfPath());
+    const i = info(pdf);
+    expect(i['Tagged']).toBe('yes');
+    expect(Number(i['Pages'])).toBeLessThanOrEqual(2);
+    const text = pageTexts(pdf).join('\n');
+    for (const page of recommendations) expect(text).toContain(page.slice(-3, -1).toUpperCase());
+    expect(doc('/recommendations/handout/').querySelector(`[data-pdf-facts="${handoutPdfPath()}"]`)?.textContent).toMatch(/^\([12] pages?, \d+ KB\)$/);
+  });
+
+  test('each card is one tagged page with the recommendation, its address and its citation', () => {
+    expect(recommendations).toHaveLength(11);
+    for (const page of recommendations) {
+      const id = page.slice(-3, -1).toUpperCase();
+      const pdf = file(recommendationPdfPath(id));
+      const i = info(pdf);
+      expect(i['Tagged'], id).toBe('yes');
+      expect(i['Pages'], id).toBe('1');
+      expect(i['Title'], id).toMatch(new RegExp(`^Recommendation ${id}: `));
+      const text = pageTexts(pdf).join('\n').replace(/\s+/g, ' ');
+      const un = doc(page).querySelector('.citation[data-format="un"] pre')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      expect(un, id).toContain(`recommendation ${id}`);
+      expect(text, id).toContain(un.slice(0, 60));
+      expect(text, id).toContain(`${PREVIEW_URL}${page}`);
+      expect(doc(page).querySelector(`[data-pdf-facts="${recommendationPdfPath(id)}"]`)?.textContent, id).toBe(`(1 page, ${formatBytes(statSync(pdf).size)})`);
+    }
+  });
+});
