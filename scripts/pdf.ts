@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { siteBase } from '#src/lib/site/env.ts';
+import { siteBase, siteUrl } from '#src/lib/site/env.ts';
+import { publicHref } from '#src/lib/report/print.ts';
 import { handoutPath, handoutPdfPath, recommendationPath, recommendationPdfPath, reportPdfPath, reportPrintPath, type Lang } from '#src/lib/site/routes.ts';
 import { ensureChromium, openBrowser } from './lib/chromium.ts';
 import { serveStatic } from './lib/server.ts';
@@ -157,6 +158,46 @@ async function printFitting(page: Page, maxPages: number, work: string, what: st
   throw new Error(`${what} does not fit on ${maxPages} page(s): ${pages} pages at scale ${FIT_SCALES.at(-1)}`);
 }
 
+/** A CSS string. */
+const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\s+/g, ' ')}"`;
+
+/**
+ * Readies the print edition for the PDF: every link on the public site (`publicHref`), and running heads
+ * and page numbers in the page margins (the web edition at the top left, the chapter at the top right,
+ * "Page N of M" at the bottom; none on the cover), from the page's `data-running-*` attributes.
+ */
+async function preparePrintEdition(page: Page, t: ReturnType<typeof strings>, site: string): Promise<void> {
+  const links = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].map((a) => {
+      const part = a.closest<HTMLElement>('[data-print-part]');
+      return { href: a.getAttribute('href') ?? '', prefix: part?.dataset['printPart'], pageUrl: part?.dataset['pageUrl'] };
+    }),
+  );
+  const hrefs = links.map(({ href, prefix, pageUrl }) =>
+    prefix !== undefined && pageUrl ? publicHref(href, { prefix, pageUrl }, site) : href.startsWith('/') ? new URL(href, site).href : href,
+  );
+  await page.evaluate((list) => document.querySelectorAll('main a[href]').forEach((a, i) => a.setAttribute('href', list[i] ?? '')), hrefs);
+
+  const heads = await page.evaluate(() => ({
+    title: document.querySelector<HTMLElement>('[data-running-title]')?.dataset['runningTitle'] ?? '',
+    parts: [...document.querySelectorAll<HTMLElement>('[data-running-head]')].map((el) => ({ id: el.id, text: el.dataset['runningHead'] ?? '' })),
+  }));
+  const [before = '', middle = '', after = ''] = t('report.print.pageOf', { page: '\u0000', pages: '\u0000' }).split('\u0000');
+  const small = 'font-size: 8pt; color: #333;';
+  const css = [
+    `@page { @top-left { content: ${cssString(heads.title)}; ${small} } @bottom-right { content: ${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)}; ${small} } }`,
+    '@page :first { @top-left { content: none; } @bottom-right { content: none; } }',
+    ...heads.parts.map(({ id, text }, i) => `@page part-${i} { @top-right { content: ${cssString(text)}; ${small} } }\n#${id} { page: part-${i}; }`),
+  ].join('\n');
+  // A style element added from outside the page (addStyleTag waits for a load event that never comes
+  // with the page's scripts off); the context ignores the page's CSP for it.
+  await page.evaluate((text) => {
+    const style = document.createElement('style');
+    style.textContent = text;
+    document.head.append(style);
+  }, css);
+}
+
 /** Prints the report: once to find the page of every heading, again with those numbers in the contents. */
 async function printReport(page: Page, work: string): Promise<Buffer> {
   const ids = await markHeadings(page);
@@ -211,7 +252,7 @@ export async function printPdfs(outDir: string, { lang = 'en', base = siteBase()
   const reportTitle = `${t('site.title')}: ${t('site.subtitle')}`;
   const work = mkdtempSync(join(tmpdir(), 'site-pdf-'));
   const server = await serveStatic(outDir, base);
-  const browser = await openBrowser({ javaScriptEnabled: false });
+  const browser = await openBrowser({ javaScriptEnabled: false, bypassCSP: true });
   const printed: PrintedPdf[] = [];
   const save = (pdf: Buffer, path: string, info: DocInfo) => {
     const file = join(outDir, path);
@@ -226,6 +267,7 @@ export async function printPdfs(outDir: string, { lang = 'en', base = siteBase()
     };
 
     await open(reportPrintPath(lang));
+    await preparePrintEdition(page, t, siteUrl());
     save(await printReport(page, work), reportPdfPath(lang), { title: reportTitle, subject: t('site.description'), keywords: KEYWORDS });
 
     await open(handoutPath(lang));

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { absoluteUrl, sitemapPath } from './routes.ts';
+import { absoluteUrl, languages, reportPrintPath, sitemapPath } from './routes.ts';
 
 /**
  * Site paths of every HTML file in a built folder: pages as their directory URL (`/`, `/report/…/`),
@@ -23,15 +23,14 @@ export function htmlFiles(dist: string): string[] {
   return files.sort();
 }
 
-/** Whether a page asks search engines not to index it (`<meta name="robots" content="noindex">`). */
-export const isNoindex = (html: string): boolean => /<meta name="robots" content="[^"]*\bnoindex\b/.test(html);
+/** Pages made only for printing to PDF (noindex): never listed in a sitemap. */
+const printOnly = new Set(languages.map((lang) => reportPrintPath(lang)));
 
 /**
- * Site paths of the pages a sitemap lists: every `index.html` (so not the 404 page), except pages made
- * for printing, which ask not to be indexed.
+ * Site paths of the pages a sitemap lists: every `index.html` (so not the 404 page), except the pages
+ * made only for printing to PDF.
  */
-export const builtPages = (dist: string): string[] =>
-  htmlFiles(dist).filter((path) => path.endsWith('/') && !isNoindex(readFileSync(join(dist, path.slice(1), 'index.html'), 'utf8')));
+export const builtPages = (dist: string): string[] => htmlFiles(dist).filter((path) => path.endsWith('/') && !printOnly.has(path));
 
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
