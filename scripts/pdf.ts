@@ -249,7 +249,6 @@ export async function printPdfs(outDir: string, { lang = 'en', base = siteBase()
   const t = strings(lang);
   // As the citation factory names them (src/lib/cite/report.ts: webEditionName, webEditionTitle).
   const author = t('cite.webEditionName', { site: t('site.title') });
-  const reportTitle = `${t('site.title')}: ${t('site.subtitle')}`;
   const work = mkdtempSync(join(tmpdir(), 'site-pdf-'));
   const server = await serveStatic(outDir, base);
   const browser = await openBrowser({ javaScriptEnabled: false, bypassCSP: true });
@@ -268,6 +267,8 @@ export async function printPdfs(outDir: string, { lang = 'en', base = siteBase()
 
     await open(reportPrintPath(lang));
     await preparePrintEdition(page, t, siteUrl());
+    // The title the cover shows: the web edition's, as the citation module writes it.
+    const reportTitle = (await page.locator('main h1').first().textContent())?.trim() ?? '';
     save(await printReport(page, work), reportPdfPath(lang), { title: reportTitle, subject: t('site.description'), keywords: KEYWORDS });
 
     await open(handoutPath(lang));

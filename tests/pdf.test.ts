@@ -109,6 +109,17 @@ describe('the report PDF', () => {
     expect((text.match(/Source: /g) ?? []).length).toBeGreaterThanOrEqual(7 * 2);
   });
 
+  test('numbers each table of the annex as its figure is numbered in its chapter', () => {
+    const print = doc('/report/print/');
+    const captions = new Map([...print.querySelectorAll('.print-chapter figure')].map((f) => [f.querySelector('.figure-title')?.textContent?.trim(), f.querySelector('.figure-number')?.textContent?.trim()]));
+    const tables = [...print.querySelectorAll('.annex-table h3')].map((h) => h.textContent?.trim() ?? '');
+    expect(tables.length).toBe(captions.size);
+    for (const heading of tables) {
+      const [, number, title] = /^(Figure [\d.]+): (.+)$/.exec(heading) ?? [];
+      expect(captions.get(title), heading).toBe(number);
+    }
+  });
+
   test(`links back to the site on its address for this build (a preview: ${PREVIEW_URL}), and says it is a preview`, () => {
     const links = uris(report);
     expect(links.length).toBeGreaterThan(100);
