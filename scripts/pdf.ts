@@ -162,13 +162,12 @@ async function printFitting(page: Page, maxPages: number, work: string, what: st
 const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\s+/g, ' ')}"`;
 
 /**
- * Readies the print edition for the PDF: every link on the public site (`publicHref`), and running heads
- * and page numbers in the page margins (the web edition at the top left, the chapter at the top right,
- * "Page N of M" at the bottom; none on the cover), from the page's `data-running-*` attributes.
+ * Points every link of the page at the public site (`publicHref`): a PDF's links must open the web
+ * edition, never the server that printed it (Chromium would resolve a site path against that server).
  */
-async function preparePrintEdition(page: Page, t: ReturnType<typeof strings>, site: string): Promise<void> {
+async function publicLinks(page: Page, site: string): Promise<void> {
   const links = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].map((a) => {
+    [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => {
       const part = a.closest<HTMLElement>('[data-print-part]');
       return { href: a.getAttribute('href') ?? '', prefix: part?.dataset['printPart'], pageUrl: part?.dataset['pageUrl'] };
     }),
@@ -176,8 +175,15 @@ async function preparePrintEdition(page: Page, t: ReturnType<typeof strings>, si
   const hrefs = links.map(({ href, prefix, pageUrl }) =>
     prefix !== undefined && pageUrl ? publicHref(href, { prefix, pageUrl }, site) : href.startsWith('/') ? new URL(href, site).href : href,
   );
-  await page.evaluate((list) => document.querySelectorAll('main a[href]').forEach((a, i) => a.setAttribute('href', list[i] ?? '')), hrefs);
+  await page.evaluate((list) => document.querySelectorAll('a[href]').forEach((a, i) => a.setAttribute('href', list[i] ?? '')), hrefs);
+}
 
+/**
+ * Readies the print edition for the PDF: running heads and page numbers in the page margins (the web
+ * edition at the top left, the chapter at the top right, "Page N of M" at the bottom; none on the
+ * cover), from the page's `data-running-*` attributes.
+ */
+async function preparePrintEdition(page: Page, t: ReturnType<typeof strings>): Promise<void> {
   const heads = await page.evaluate(() => ({
     title: document.querySelector<HTMLElement>('[data-running-title]')?.dataset['runningTitle'] ?? '',
     parts: [...document.querySelectorAll<HTMLElement>('[data-running-head]')].map((el) => ({ id: el.id, text: el.dataset['runningHead'] ?? '' })),
@@ -263,10 +269,11 @@ export async function printPdfs(outDir: string, { lang = 'en', base = siteBase()
     const open = async (path: string) => {
       const response = await page.goto(server.url(path), { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`Printing PDFs: ${path} answered ${response?.status()}`);
+      await publicLinks(page, siteUrl());
     };
 
     await open(reportPrintPath(lang));
-    await preparePrintEdition(page, t, siteUrl());
+    await preparePrintEdition(page, t);
     // The title the cover shows: the web edition's, as the citation module writes it.
     const reportTitle = (await page.locator('main h1').first().textContent())?.trim() ?? '';
     save(await printReport(page, work), reportPdfPath(lang), { title: reportTitle, subject: t('site.description'), keywords: KEYWORDS });

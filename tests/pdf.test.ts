@@ -140,6 +140,8 @@ describe('the recommendations handout and cards', () => {
     const text = pageTexts(pdf).join('\n');
     for (const page of recommendations) expect(text).toContain(page.slice(-3, -1).toUpperCase());
     expect(doc('/recommendations/handout/').querySelector(`[data-pdf-facts="${handoutPdfPath()}"]`)?.textContent).toMatch(/^\([12] pages?, \d+ KB\)$/);
+    expect(uris(pdf)).toContain(`${PREVIEW_URL}/recommendations/b2/`);
+    expect(uris(pdf).filter((u) => /127\.0\.0\.1/.test(u))).toEqual([]);
   });
 
   test('each card is one tagged page with the recommendation, its address and its citation', () => {
@@ -156,6 +158,9 @@ describe('the recommendations handout and cards', () => {
       expect(un, id).toContain(`recommendation ${id}`);
       expect(text, id).toContain(un.slice(0, 60));
       expect(text, id).toContain(`${PREVIEW_URL}${page}`);
+      const links = uris(pdf);
+      expect(links.length, id).toBeGreaterThan(3);
+      expect(links.filter((u) => !u.startsWith(`${PREVIEW_URL}/`) && !/^https?:\/\/(?!localhost|127\.)/.test(u)), id).toEqual([]);
       expect(doc(page).querySelector(`[data-pdf-facts="${recommendationPdfPath(id)}"]`)?.textContent, id).toBe(`(1 page, ${formatBytes(statSync(pdf).size)})`);
     }
   });
