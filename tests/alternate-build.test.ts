@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { recordAddedDatasets, writeSyntheticDataset } from '../scripts/lib/data.
 import { openSearchIndex } from './support/search.ts';
 import { serveStatic } from '../scripts/lib/server.ts';
 import { buildSite, copyProject, sitePages } from './support/site.ts';
+import { reportPdfPath } from '../src/lib/site/routes.ts';
 
 /**
  * A second build of the site: a publication build (SITE_URL set, as `npm run build` requires), served
@@ -92,6 +94,17 @@ describe(`the publication build with SITE_URL=${SITE_URL}`, () => {
     expect(archives).toBeGreaterThan(10);
     expect(found).toEqual([]);
     expect(html('/')).toContain(`<link rel="canonical" href="${SITE_URL}${BASE}">`);
+  });
+
+  test('prints the report PDF with every link on the public address, and no local address in its text', () => {
+    const pdf = join(dist, reportPdfPath());
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(text).not.toMatch(/localhost|127\.0\.0\.1|Local preview/);
+    expect(text).toContain(`${SITE_URL}${BASE}report/`);
+    const links = [...execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { encoding: 'latin1', maxBuffer: 64 * 1024 * 1024 }).matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1] ?? '');
+    expect(links.length).toBeGreaterThan(100);
+    expect(links).toContain(`${SITE_URL}${BASE}report/03-smuggling-market/#p3-2`);
+    expect(links.filter((u) => /localhost|127\.0\.0\.1/.test(u) || (u.startsWith(SITE_URL) && !u.startsWith(`${SITE_URL}${BASE}`)))).toEqual([]);
   });
 });
 

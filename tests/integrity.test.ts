@@ -4,6 +4,7 @@ import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { builtSite, sitePages } from './support/site.ts';
+import { reportPrintPath } from '../src/lib/site/routes.ts';
 
 const dist = builtSite();
 const pages = sitePages(dist);
@@ -75,10 +76,14 @@ describe('page metadata', () => {
     expect(duplicates).toEqual([]);
   });
 
-  test('publishes a sitemap listing every page and a robots.txt pointing to it', () => {
+  test('publishes a sitemap listing every page but those made for printing (noindex), and a robots.txt pointing to it', () => {
     const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-    for (const page of pages.filter((p) => p.endsWith('/'))) {
-      expect(sitemap, page).toContain(`${page}</loc>`);
+    const listed = pages.filter((p) => p.endsWith('/'));
+    const printOnly = [reportPrintPath()];
+    expect(readFileSync(fileFor(reportPrintPath()) ?? '', 'utf8')).toContain('<meta name="robots" content="noindex">');
+    for (const page of listed) {
+      if (printOnly.includes(page)) expect(sitemap, page).not.toContain(`${page}</loc>`);
+      else expect(sitemap, page).toContain(`${page}</loc>`);
     }
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: .*\/sitemap\.xml$/m);
   });

@@ -41,6 +41,8 @@ export interface BrowserOptions {
   viewport?: { width: number; height: number };
   /** A touch screen, for `page.tap()`. Default: false. */
   hasTouch?: boolean;
+  /** Ignore the pages' Content-Security-Policy, to add a style the page does not carry. Default: false. */
+  bypassCSP?: boolean;
 }
 
 /** A headless Chromium context with a fresh profile; `close()` also removes the profile. */
@@ -54,6 +56,7 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<Browser
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     hasTouch: options.hasTouch ?? false,
+    bypassCSP: options.bypassCSP ?? false,
   });
   return Object.assign(context, {
     dispose: async () => {

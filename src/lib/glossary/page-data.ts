@@ -4,13 +4,14 @@
  * work is in ./views.ts.
  */
 import { render } from 'astro:content';
-import { t } from '#src/i18n/index.ts';
+import { locale, t } from '#src/i18n/index.ts';
+import { termCitation } from '#src/lib/cite/meta.ts';
 import { glossaryEntryTarget } from '#src/lib/cite/report.ts';
 import type { CitationTarget } from '#src/lib/cite/formats.ts';
 import { isTreatyInstrument, type TreatyFacts, treatyFacts } from '#src/lib/data/treaty-facts.ts';
 import { LIST_WEIGHT } from '#src/lib/search/meta.ts';
 import { metaDescription, type PageHead } from '#src/lib/site/page-head.ts';
-import { glossaryPath, guidePath, instrumentPath, paragraphHref, recommendationPath, termParams, termPath, url, versionPath } from '#src/lib/site/routes.ts';
+import { absoluteUrl, glossaryPath, guidePath, instrumentPath, paragraphHref, recommendationPath, termParams, termPath, url, versionPath } from '#src/lib/site/routes.ts';
 import { formatDate } from '#src/i18n/index.ts';
 import { instrumentLabel } from './labels.ts';
 import { type Instrument, loadGlossary, type Term } from './load.ts';
@@ -61,9 +62,21 @@ export async function termPageData(id: string, site: URL | string | undefined): 
   const instrument = glossary.instrument(data.instrument);
   const label = instrumentLabel(instrument.data);
   const { Content } = await render(term);
+  const citation = glossaryEntryTarget(
+    { id, title: data.title, instrument: instrument.data.shortTitle, provision: data.provision, pinpoint: pinpoint(data.provision), updated: data.updated, path: termPath(id) },
+    { site },
+  );
   return {
     head: {
       title: `${data.title} (${label})`,
+      citation: termCitation(citation, {
+        name: data.title,
+        description: data.lead,
+        provision: data.provision,
+        instrument: instrument.data.title,
+        instrumentUrl: absoluteUrl(instrumentPath(instrument.id), site),
+        lang: locale.lang,
+      }),
       description: metaDescription(data.lead),
       crumbs: [{ label: t('nav.glossary'), path: glossaryPath() }, { label: instrument.data.shortTitle, path: instrumentPath(instrument.id) }, { label: data.title }],
       search: {
@@ -87,10 +100,7 @@ export async function termPageData(id: string, site: URL | string | undefined): 
       const entry = glossary.terms.get(rid);
       return entry ? [termLine(entry, glossary.instrument(entry.data.instrument).data)] : [];
     }),
-    citation: glossaryEntryTarget(
-      { id, title: data.title, instrument: instrument.data.shortTitle, provision: data.provision, pinpoint: pinpoint(data.provision), updated: data.updated, path: termPath(id) },
-      { site },
-    ),
+    citation,
   };
 }
 

@@ -4,13 +4,15 @@
  * is in ./views.ts; the collections are read through ./content.ts.
  */
 import { getEntry, render } from 'astro:content';
-import { formatDate, t } from '#src/i18n/index.ts';
+import { formatDate, locale, t } from '#src/i18n/index.ts';
+import { pageCitation } from '#src/lib/cite/meta.ts';
 import { chapterTarget, recommendationTarget, shortUrl } from '#src/lib/cite/report.ts';
 import type { CitationTarget } from '#src/lib/cite/formats.ts';
 import { LIST_WEIGHT } from '#src/lib/search/meta.ts';
 import { edition } from '#src/lib/site/edition.ts';
 import { metaDescription, type PageHead } from '#src/lib/site/page-head.ts';
-import { absoluteUrl, chapterPath, dataPath, paragraphHref, recommendationPath, recommendationSlug, recommendationsPath, reportPath, termPath, url, withAnchor } from '#src/lib/site/routes.ts';
+import { absoluteUrl, chapterPath, dataPath, paragraphHref, recommendationPath, recommendationPdfPath, recommendationSlug, recommendationsPath, reportPath, reportPdfPath, termPath, url, withAnchor } from '#src/lib/site/routes.ts';
+import { reportTarget } from '#src/lib/cite/report.ts';
 import { recommendationGroups } from '#src/schemas/recommendation.ts';
 import { abbreviations } from '#src/lib/glossary/terms.ts';
 import { chapterParagraphs, chaptersInOrder, recommendationFindings, recommendationsInOrder } from './content.ts';
@@ -63,9 +65,16 @@ export interface ReportIndexData {
 }
 
 /** The report's contents. */
-export async function reportIndexData(): Promise<ReportIndexData> {
+export async function reportIndexData(site: Site): Promise<ReportIndexData> {
+  const citation = pageCitation(reportTarget({ site }), {
+    kind: 'report',
+    lang: locale.lang,
+    pdfUrl: absoluteUrl(reportPdfPath(), site),
+    reportUrl: absoluteUrl(reportPath(), site),
+    description: t('report.lead'),
+  });
   return {
-    head: { title: t('report.title'), description: t('report.lead'), crumbs: [{ label: t('nav.report') }], search: { type: 'page', weight: LIST_WEIGHT } },
+    head: { title: t('report.title'), description: t('report.lead'), crumbs: [{ label: t('nav.report') }], search: { type: 'page', weight: LIST_WEIGHT }, citation },
     chapters: contentsLines(await chaptersInOrder()),
   };
 }
@@ -100,10 +109,18 @@ export async function chapterPageData(chapter: Chapter, neighbours: { previous?:
   const link = (c: Chapter | undefined) => (c ? { href: url(chapterPath(c.id)), text: c.data.title } : undefined);
   const previous = link(neighbours.previous);
   const next = link(neighbours.next);
+  const citation = chapterTarget(about, { site });
   return {
     head: {
       title: chapter.data.title,
       description: chapter.data.description,
+      citation: pageCitation(citation, {
+        kind: 'chapter',
+        lang: locale.lang,
+        pdfUrl: absoluteUrl(reportPdfPath(), site),
+        reportUrl: absoluteUrl(reportPath(), site),
+        description: chapter.data.description,
+      }),
       crumbs: [{ label: t('nav.report'), path: reportPath() }, { label: chapter.data.title }],
       search: { type: 'chapter', label: t('report.chapter', { number: chapter.data.number }) },
     },
@@ -112,7 +129,7 @@ export async function chapterPageData(chapter: Chapter, neighbours: { previous?:
     updated: formatDate(chapter.data.updated),
     minutes: readingMinutes(chapter.body ?? ''),
     toc: tableOfContents(headings),
-    citation: chapterTarget(about, { site }),
+    citation,
     about,
     quotes: (await chapterParagraphs(chapter)).filter((p) => p.quote).map((p) => p.id),
     ...(previous ? { previous } : {}),
@@ -206,10 +223,18 @@ export async function recommendationPageData(recommendation: Recommendation, nei
   const link = (r: Recommendation | undefined) => (r ? { href: url(recommendationPath(r.id)), text: t('recommendation.heading', { id: r.id }) } : undefined);
   const previous = link(neighbours.previous);
   const next = link(neighbours.next);
+  const citation = recommendationTarget(id, { site });
   return {
     head: {
       title: `${heading}: ${title}`,
       description: metaDescription(text),
+      citation: pageCitation(citation, {
+        kind: 'recommendation',
+        lang: locale.lang,
+        pdfUrl: absoluteUrl(recommendationPdfPath(id), site),
+        reportUrl: absoluteUrl(reportPath(), site),
+        description: text,
+      }),
       crumbs: [{ label: t('nav.recommendations'), path: recommendationsPath() }, { label: heading }],
       search: { type: 'recommendation', label: heading },
     },
@@ -226,7 +251,7 @@ export async function recommendationPageData(recommendation: Recommendation, nei
       excerpt: paragraph.quote ? paragraph.text : firstWords(paragraph.text, 32),
     })),
     terms,
-    citation: recommendationTarget(id, { site }),
+    citation,
     ...(previous ? { previous } : {}),
     ...(next ? { next } : {}),
   };

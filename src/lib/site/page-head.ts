@@ -3,6 +3,7 @@
  * functions of each domain (src/lib/<domain>/page-data.ts) return one of these with the rest of their
  * view-model, so a page passes it to `BaseLayout` as it is.
  */
+import type { PageCitation } from '#src/lib/cite/meta.ts';
 import type { SearchMeta } from '#src/lib/search/meta.ts';
 import type { Crumb } from './navigation.ts';
 
@@ -31,4 +32,6 @@ export interface PageHead {
   search?: SearchMeta;
   /** Whether the main content goes into the search index. Default: true. */
   searchable?: boolean;
+  /** Citation tags (Highwire) and schema.org data for citation managers, from the page's citation target. */
+  citation?: PageCitation | undefined;
 }

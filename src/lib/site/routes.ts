@@ -70,6 +70,11 @@ export const chapterPath = (chapter: string, lang?: Lang) => at(`/report/${chapt
 export const paragraphHref = (chapter: string, paragraph: string, lang?: Lang) => withAnchor(chapterPath(chapter, lang), paragraph);
 /** Every numbered paragraph as JSON. */
 export const paragraphsJsonPath = (lang?: Lang) => at('/report/paragraphs.json', lang);
+/**
+ * The whole report on one page, for printing to PDF: not in the navigation, the sitemap or the search
+ * index (noindex). The PDF at {@link reportPdfPath} is printed from it.
+ */
+export const reportPrintPath = (lang?: Lang) => at('/report/print/', lang);
 
 // Recommendations
 
@@ -199,14 +204,17 @@ export const countryPackFileName = (iso3: string, kind: CountryPackKind) => `${c
 /** A country's data pack: `/countries/tun/tun-data.csv`. */
 export const countryPackPath = (iso3: string, kind: CountryPackKind, lang?: Lang) => at(`/countries/${countrySlug(iso3)}/${countryPackFileName(iso3, kind)}`, lang);
 
-// Printable files: NOT YET PUBLISHED. No page links these and nothing builds them yet; they are reserved
-// here so that the work that produces them publishes them at these addresses (the trainer's pack takes
-// them when they exist). File names carry the language so that two downloaded files never overwrite each other.
+// Printed files: PDFs printed by the build (scripts/pdf.ts) from the site's own pages. File names carry
+// the language so that two downloaded files never overwrite each other.
 
-/** Not yet published. The whole report as a PDF: `/report/som-links-report-en.pdf`, `/fr/report/som-links-report-fr.pdf`. */
+/** The whole report as a PDF: `/report/som-links-report-en.pdf`, `/fr/report/som-links-report-fr.pdf`. */
 export const reportPdfPath = (lang: Lang = defaultLang) => at(`/report/som-links-report-${lang}.pdf`, lang);
-/** Not yet published. The recommendations handout as a PDF: `/recommendations/handout/som-links-recommendations-en.pdf`. */
+/** The recommendations handout as a PDF: `/recommendations/handout/som-links-recommendations-en.pdf`. */
 export const handoutPdfPath = (lang: Lang = defaultLang) => at(`/recommendations/handout/som-links-recommendations-${lang}.pdf`, lang);
+
+/** One recommendation as a one-page card: `/recommendations/b2/som-links-recommendation-b2-en.pdf`. */
+export const recommendationPdfPath = (id: string, lang: Lang = defaultLang) =>
+  `${recommendationPath(id, lang)}som-links-recommendation-${recommendationSlug(id)}-${lang}.pdf`;
 
 // Training files (published): the slide decks and the trainer's pack.
 

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { absoluteUrl, sitemapPath } from './routes.ts';
+import { absoluteUrl, languages, reportPrintPath, sitemapPath } from './routes.ts';
 
 /**
  * Site paths of every HTML file in a built folder: pages as their directory URL (`/`, `/report/…/`),
@@ -23,8 +23,14 @@ export function htmlFiles(dist: string): string[] {
   return files.sort();
 }
 
-/** Site paths of the pages a sitemap lists: every `index.html`, so not the 404 page. */
-export const builtPages = (dist: string): string[] => htmlFiles(dist).filter((path) => path.endsWith('/'));
+/** Pages made only for printing to PDF (noindex): never listed in a sitemap. */
+const printOnly = new Set(languages.map((lang) => reportPrintPath(lang)));
+
+/**
+ * Site paths of the pages a sitemap lists: every `index.html` (so not the 404 page), except the pages
+ * made only for printing to PDF.
+ */
+export const builtPages = (dist: string): string[] => htmlFiles(dist).filter((path) => path.endsWith('/') && !printOnly.has(path));
 
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
