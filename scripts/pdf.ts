@@ -70,8 +70,16 @@ const TOOLS = [
 
 /** Stops with the apt-get line to run when a PDF tool is missing. */
 function ensureTools(): void {
-  const missing = TOOLS.filter(([tool]) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0).map(([, pkg]) => pkg);
-  if (missing.length > 0) throw new Error(`The PDF step needs ${[...new Set(missing)].join(' and ')}: install with "apt-get install -y ${[...new Set(missing)].join(' ')}".`);
+  const missingNow = () => [...new Set(TOOLS.filter(([tool]) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0).map(([, pkg]) => pkg))];
+  let missing = missingNow();
+  // As for Chromium (scripts/lib/chromium.ts): as root on a fresh machine, install Debian's packages.
+  if (missing.length > 0 && process.getuid?.() === 0) {
+    console.log(`The PDF step needs ${missing.join(' and ')}: installing Debian's packages (apt-get install -y ${missing.join(' ')})…`);
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    missing = missingNow();
+  }
+  if (missing.length > 0) throw new Error(`The PDF step needs ${missing.join(' and ')}: install with "sudo apt-get install -y ${missing.join(' ')}", then build again.`);
 }
 
 /** Page count, as pdfinfo reads it. */

@@ -29,12 +29,17 @@ describe('UI strings in use', () => {
     'glossary.obligationHelp.',
   ];
   const SRC = join(process.cwd(), 'src');
-  const code = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(ts|astro)$/.test(f) && !f.endsWith('.test.ts'))
-    .map((f) => readFileSync(join(SRC, f), 'utf8'))
+  // The site's code, and the build scripts that read the same strings (the PDF step).
+  const SCRIPTS = join(process.cwd(), 'scripts');
+  const code = [SRC, SCRIPTS]
+    .flatMap((root) =>
+      readdirSync(root, { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(ts|astro)$/.test(f) && !f.endsWith('.test.ts'))
+        .map((f) => readFileSync(join(root, f), 'utf8')),
+    )
     .join('\n');
 
-  test('every key of en.json is written, in quotes, somewhere in src/ (or falls under a dynamic prefix)', () => {
+  test('every key of en.json is written, in quotes, somewhere in src/ or scripts/ (or falls under a dynamic prefix)', () => {
     const quoted = (key: string) => ["'", '"', '`'].some((q) => code.includes(`${q}${key}${q}`));
     const unused = Object.keys(en).filter((key) => !quoted(key) && !DYNAMIC_PREFIXES.some((p) => key.startsWith(p)));
     expect(unused).toEqual([]);

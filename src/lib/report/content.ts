@@ -35,6 +35,11 @@ export async function chapterParagraphs(chapter: CollectionEntry<'chapters'>): P
   return (await chapterNumbering(chapter)).paragraphs;
 }
 
+/** A chapter's figures in the order it places them, numbered as the report plugin numbered them (2.1, 2.2…). */
+export async function chapterFigures(chapter: CollectionEntry<'chapters'>): Promise<ChapterFigure[]> {
+  return (await chapterNumbering(chapter)).figures;
+}
+
 let placements: Promise<Map<string, FigurePlacement>> | undefined;
 
 /**

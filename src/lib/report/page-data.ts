@@ -12,10 +12,12 @@ import { LIST_WEIGHT } from '#src/lib/search/meta.ts';
 import { edition } from '#src/lib/site/edition.ts';
 import { metaDescription, type PageHead } from '#src/lib/site/page-head.ts';
 import { absoluteUrl, chapterPath, dataPath, paragraphHref, recommendationPath, recommendationPdfPath, recommendationSlug, recommendationsPath, reportPath, reportPdfPath, termPath, url, withAnchor } from '#src/lib/site/routes.ts';
-import { reportTarget } from '#src/lib/cite/report.ts';
+import { reportTarget, webEditionTitle } from '#src/lib/cite/report.ts';
 import { recommendationGroups } from '#src/schemas/recommendation.ts';
 import { abbreviations } from '#src/lib/glossary/terms.ts';
-import { chapterParagraphs, chaptersInOrder, recommendationFindings, recommendationsInOrder } from './content.ts';
+import { chapterFigures, chapterParagraphs, chaptersInOrder, recommendationFindings, recommendationsInOrder } from './content.ts';
+import { buildFigure } from '#src/lib/figures/figure.ts';
+import { isLocalAddress } from '#src/lib/site/env.ts';
 import { headlineFindings } from './home.ts';
 import { firstWords } from './paragraphs.ts';
 import type { PublishedParagraph } from './paragraph-pins.ts';
@@ -266,4 +268,41 @@ export async function paragraphsJson(): Promise<string> {
     }
   }
   return JSON.stringify({ edition, paragraphs }, null, 1);
+}
+
+/**
+ * The whole report on one page, for printing (`/report/print/`, from which the build prints the report
+ * PDF): every chapter with its rendered content, section anchors and figures as the report plugin numbered
+ * them, the annex of figures, and the running head and cover texts.
+ */
+export async function printEditionData(site: Site) {
+  if (!site) throw new Error('The print edition needs the site address (SITE_URL).');
+  const chapters = await Promise.all(
+    (await chaptersInOrder()).map(async (chapter) => {
+      const { Content, headings } = await render(chapter);
+      const prefix = `c${chapter.data.number}-`;
+      return {
+        id: chapter.id,
+        anchor: `chapter-${chapter.data.number}`,
+        prefix,
+        number: chapter.data.number,
+        title: chapter.data.title,
+        pageUrl: absoluteUrl(chapterPath(chapter.id), site),
+        Content,
+        sections: tableOfContents(headings).map((section) => ({ id: prefix + section.slug, text: section.text })),
+        figures: await chapterFigures(chapter),
+      };
+    }),
+  );
+  return {
+    chapters,
+    annex: chapters.flatMap((c) => c.figures.map(({ id, number }) => ({ figure: buildFigure(id), placement: { number } }))),
+    preview: isLocalAddress(new URL(site).origin),
+    origin: new URL(site).origin,
+    // Running heads: the web edition on every page, the chapter's title on its pages (set by the PDF step
+    // from data attributes; CSS cannot take a margin box's text from the page).
+    runningTitle: `${t('site.title')} · ${t('footer.edition', { version: edition.version, date: formatDate(edition.date) })}`,
+    reportUrl: absoluteUrl(reportPath(), site),
+    title: webEditionTitle(),
+  };
 }
