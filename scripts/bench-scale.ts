@@ -6,7 +6,17 @@
  * Usage: npm run bench:scale [-- --scales 1,5,20]
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measurePage } from './lib/page-weight.ts';
@@ -25,7 +35,10 @@ function multiply(dir: string, factor: number): void {
   const originals = readdirSync(chapters).filter((f) => f.endsWith('.mdx'));
   for (let k = 2; k <= factor; k++) {
     for (const file of originals) {
-      const text = readFileSync(join(chapters, file), 'utf8').replace(/^number: (\d+)$/m, (_, n: string) => `number: ${Number(n) + 10 * (k - 1)}`);
+      const text = readFileSync(join(chapters, file), 'utf8').replace(
+        /^number: (\d+)$/m,
+        (_, n: string) => `number: ${Number(n) + 10 * (k - 1)}`,
+      );
       writeFileSync(join(chapters, file.replace(/\.mdx$/, `-copy-${k}.mdx`)), text);
     }
   }
@@ -43,7 +56,10 @@ function multiply(dir: string, factor: number): void {
     for (const id of datasets) {
       const copy = `${id}-copy-${k}`;
       mkdirSync(join(data, copy));
-      writeFileSync(join(data, copy, 'dataset.yaml'), readFileSync(join(data, id, 'dataset.yaml'), 'utf8').replace(/^id: .*$/m, `id: ${copy}`));
+      writeFileSync(
+        join(data, copy, 'dataset.yaml'),
+        readFileSync(join(data, id, 'dataset.yaml'), 'utf8').replace(/^id: .*$/m, `id: ${copy}`),
+      );
       for (const file of readdirSync(join(data, id)).filter((f) => f.endsWith('.csv'))) {
         cpSync(join(data, id, file), join(data, copy, file.replace(id, copy)));
       }
@@ -81,28 +97,40 @@ async function fullTableFigures(dist: string): Promise<TableFigures> {
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };
       w.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+        type: 'longtask',
+      });
     });
     const status = page.locator('#data [role="status"]');
     let started = performance.now();
     await page.getByRole('button', { name: /^Show all/ }).click();
     await page.locator('#data .full-table tbody tr').first().waitFor();
     const loadMs = performance.now() - started;
-    if (!/of 200,000 matching rows shown/.test((await status.textContent()) ?? '')) throw new Error(`Unexpected status: ${await status.textContent()}`);
+    if (!/of 200,000 matching rows shown/.test((await status.textContent()) ?? ''))
+      throw new Error(`Unexpected status: ${await status.textContent()}`);
 
     started = performance.now();
     await page.getByLabel('Filter rows (any column)').fill('synthetic row 123456');
-    await page.waitForFunction(() => document.querySelector('#data [role="status"]')?.textContent === '1 of 200,000 rows');
+    await page.waitForFunction(
+      () => document.querySelector('#data [role="status"]')?.textContent === '1 of 200,000 rows',
+    );
     const filterMs = performance.now() - started;
     await page.getByLabel('Filter rows (any column)').fill('');
-    await page.waitForFunction(() => /matching rows shown/.test(document.querySelector('#data [role="status"]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /matching rows shown/.test(document.querySelector('#data [role="status"]')?.textContent ?? ''),
+    );
 
     started = performance.now();
     await page.getByRole('button', { name: 'Sort by Value' }).click();
     await page.waitForFunction(() => document.querySelector('#data .full-table th[aria-sort]') !== null);
     const sortMs = performance.now() - started;
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-    return { loadMs: Math.round(loadMs), filterMs: Math.round(filterMs), sortMs: Math.round(sortMs), longestTaskMs: Math.round(Math.max(0, ...longTasks)) };
+    return {
+      loadMs: Math.round(loadMs),
+      filterMs: Math.round(filterMs),
+      sortMs: Math.round(sortMs),
+      longestTaskMs: Math.round(Math.max(0, ...longTasks)),
+    };
   } finally {
     await browser.dispose();
     await server.close();
@@ -121,17 +149,24 @@ for (const scale of SCALES) {
     const chapters = count(join(dir, 'content/chapters'), /\.mdx$/);
     const terms = count(join(dir, 'content/glossary'), /\.md$/);
     const datasets = readdirSync(join(dir, 'data')).filter((n) => statSync(join(dir, 'data', n)).isDirectory()).length;
-    console.log(`×${scale}: ${chapters} chapters, ${terms} glossary terms, ${datasets} datasets (one of ${BIG_ROWS.toLocaleString('en')} rows). Building…`);
+    console.log(
+      `×${scale}: ${chapters} chapters, ${terms} glossary terms, ${datasets} datasets (one of ${BIG_ROWS.toLocaleString('en')} rows). Building…`,
+    );
     const started = performance.now();
     const timeBin = existsSync('/usr/bin/time');
-    const build = spawnSync(timeBin ? '/usr/bin/time' : process.execPath, timeBin ? ['-f', 'PEAK_KB=%M', process.execPath, 'scripts/build.ts'] : ['scripts/build.ts'], {
-      cwd: dir,
-      env: { ...process.env, SITE_PREVIEW: '1', BUILD_LOG_LEVEL: 'warn', ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    const build = spawnSync(
+      timeBin ? '/usr/bin/time' : process.execPath,
+      timeBin ? ['-f', 'PEAK_KB=%M', process.execPath, 'scripts/build.ts'] : ['scripts/build.ts'],
+      {
+        cwd: dir,
+        env: { ...process.env, SITE_PREVIEW: '1', BUILD_LOG_LEVEL: 'warn', ASTRO_TELEMETRY_DISABLED: '1' },
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
     const seconds = (performance.now() - started) / 1000;
-    if (build.status !== 0) throw new Error(`Build at ×${scale} failed:\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}`);
+    if (build.status !== 0)
+      throw new Error(`Build at ×${scale} failed:\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}`);
     const peak = /PEAK_KB=(\d+)/.exec(build.stderr);
     const dist = join(dir, 'dist');
     const row = {
@@ -159,7 +194,10 @@ for (const scale of SCALES) {
 }
 
 mkdirSync(resolve('bench'), { recursive: true });
-writeFileSync(resolve('bench/scale.json'), `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), bigDatasetRows: BIG_ROWS, results, fullTable: table }, null, 2)}\n`);
+writeFileSync(
+  resolve('bench/scale.json'),
+  `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), bigDatasetRows: BIG_ROWS, results, fullTable: table }, null, 2)}\n`,
+);
 const md = [
   '# Scale benchmark',
   '',
@@ -168,7 +206,10 @@ const md = [
   '',
   '| scale | chapters | glossary terms | datasets | pages | build s | peak memory MB | dist MB | search index MB | 200,000-row dataset page KB gzip |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...results.map((r) => `| ×${r.scale} | ${r.chapters} | ${r.glossaryTerms} | ${r.datasets} | ${r.pages} | ${r.buildSeconds} | ${r.peakMemoryMb ?? 'n/a'} | ${r.distMb} | ${r.searchIndexMb} | ${r.bigDatasetPageKbGzip} |`),
+  ...results.map(
+    (r) =>
+      `| ×${r.scale} | ${r.chapters} | ${r.glossaryTerms} | ${r.datasets} | ${r.pages} | ${r.buildSeconds} | ${r.peakMemoryMb ?? 'n/a'} | ${r.distMb} | ${r.searchIndexMb} | ${r.bigDatasetPageKbGzip} |`,
+  ),
   '',
   ...(table
     ? [

@@ -19,7 +19,10 @@ import { serveStatic } from './lib/server.ts';
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 if (!existsSync(join(dist, 'pagefind/pagefind.js'))) {
   console.log(`No search index in ${dist}: building the site first…`);
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, SITE_PREVIEW: '1', OUT_DIR: dist, BUILD_LOG_LEVEL: 'warn' } });
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, SITE_PREVIEW: '1', OUT_DIR: dist, BUILD_LOG_LEVEL: 'warn' },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -71,13 +74,22 @@ function recorder(page: Page) {
       const taken = fetched;
       fetched = [];
       const sizes = taken.map(servedBytes);
-      return { requests: taken.length, bytes: sizes.reduce((t, s) => t + s.raw, 0), gzipBytes: sizes.reduce((t, s) => t + s.gzip, 0), files: taken };
+      return {
+        requests: taken.length,
+        bytes: sizes.reduce((t, s) => t + s.raw, 0),
+        gzipBytes: sizes.reduce((t, s) => t + s.gzip, 0),
+        files: taken,
+      };
     },
   };
 }
 
 const settled = (page: Page) =>
-  page.waitForFunction(() => /results? for|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 30_000 });
+  page.waitForFunction(
+    () => /results? for|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    null,
+    { timeout: 30_000 },
+  );
 
 // 1. The search page, opened with a query from the header form: everything it fetches to show the results.
 const page = await browser.newPage();
@@ -91,7 +103,11 @@ const firstQuery = network.take();
 async function typed(query: string) {
   await page.fill('#search-q', query);
   await page.press('#search-q', 'Enter');
-  await page.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`), query, { timeout: 30_000 });
+  await page.waitForFunction(
+    (q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`),
+    query,
+    { timeout: 30_000 },
+  );
   await page.waitForLoadState('networkidle');
   return network.take();
 }

@@ -41,7 +41,10 @@ function timedBuild(outDir: string): { seconds: number; peakMemoryMb: number | n
   });
   if (result.status !== 0) throw new Error(`Build failed:\n${result.stdout}\n${result.stderr}`);
   const peak = /PEAK_KB=(\d+)/.exec(result.stderr);
-  return { seconds: (performance.now() - started) / 1000, peakMemoryMb: peak ? Math.round(Number(peak[1]) / 1024) : null };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    peakMemoryMb: peak ? Math.round(Number(peak[1]) / 1024) : null,
+  };
 }
 
 const median = (values: number[]) => {
@@ -65,10 +68,25 @@ async function lighthouseMedian(url: string, runs: number): Promise<LighthouseFi
   for (let i = 0; i < runs; i++) {
     const chrome = await chromeLauncher.launch({
       chromePath: CHROME,
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      chromeFlags: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
     });
     try {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -108,7 +126,8 @@ try {
   console.log(`Built in ${build.seconds.toFixed(1)} s, peak memory ${build.peakMemoryMb ?? '?'} MB.`);
   // Text files go out gzip-compressed, as static hosts serve them (and as the page budgets count them).
   const server = await serveStatic(dist, '/', { gzip: true });
-  const rows: { template: string; path: string; weight: PageWeight | null; lighthouse: LighthouseFigures | null }[] = [];
+  const rows: { template: string; path: string; weight: PageWeight | null; lighthouse: LighthouseFigures | null }[] =
+    [];
   for (const { template, path } of TEMPLATES) {
     const file = join(dist, path, 'index.html');
     if (!existsSync(file)) {
@@ -125,7 +144,11 @@ try {
 
   const report = {
     date: new Date().toISOString().slice(0, 10),
-    machine: `Debian 12, 2 cores; ${spawnSync(CHROME, ['--version'], { encoding: 'utf8' }).stdout.trim().split('\n').pop()?.replace(/ built on.*/, '')}`,
+    machine: `Debian 12, 2 cores; ${spawnSync(CHROME, ['--version'], { encoding: 'utf8' })
+      .stdout.trim()
+      .split('\n')
+      .pop()
+      ?.replace(/ built on.*/, '')}`,
     lighthouseRuns: RUNS,
     build: { seconds: Number(build.seconds.toFixed(1)), peakMemoryMb: build.peakMemoryMb },
     pages: rows,

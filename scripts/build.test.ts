@@ -4,9 +4,16 @@ import { isLocalAddress, publicationProblem } from '#src/lib/site/env.ts';
 
 /** Runs scripts/build.ts as `npm run build` does, with only the given site variables set. */
 function build(site: Record<string, string>) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(SITE_URL|SITE_PREVIEW|SITE_BASE|OUT_DIR)$/.test(key)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(SITE_URL|SITE_PREVIEW|SITE_BASE|OUT_DIR)$/.test(key)),
+  );
   // An output folder that nothing else uses: a build that wrongly starts writes there, not into dist/.
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: process.cwd(), encoding: 'utf8', env: { ...env, OUT_DIR: '/nonexistent/refused-build', ...site }, timeout: 60_000 });
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: process.cwd(),
+    encoding: 'utf8',
+    env: { ...env, OUT_DIR: '/nonexistent/refused-build', ...site },
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -38,7 +45,15 @@ describe('publicationProblem', () => {
   });
 
   test('stops an empty, relative, local or non-web address', () => {
-    for (const url of [undefined, '', '/report/', 'ftp://example.org', 'http://localhost:4321', 'http://[::1]:4321', 'http://site.localhost/']) {
+    for (const url of [
+      undefined,
+      '',
+      '/report/',
+      'ftp://example.org',
+      'http://localhost:4321',
+      'http://[::1]:4321',
+      'http://site.localhost/',
+    ]) {
       expect(publicationProblem({ SITE_URL: url }), String(url)).toMatch(/SITE_URL/);
     }
   });

@@ -43,7 +43,9 @@ await build({ root: process.cwd(), outDir, logLevel: process.env.BUILD_LOG_LEVEL
 const pdfStarted = performance.now();
 const printed = await printPdfs(outDir, { lang: 'en', recommendations: recommendationList() });
 writePdfFacts(outDir, printed);
-console.log(`Printed ${printed.length} PDFs in ${((performance.now() - pdfStarted) / 1000).toFixed(1)} s: ${printed.map((p) => `${p.path} (${p.pages} p., ${p.bytes} B)`).join(', ')}.`);
+console.log(
+  `Printed ${printed.length} PDFs in ${((performance.now() - pdfStarted) / 1000).toFixed(1)} s: ${printed.map((p) => `${p.path} (${p.pages} p., ${p.bytes} B)`).join(', ')}.`,
+);
 
 // Sitemap and robots.txt, with the public address and sub-path the site was built for.
 writeFileSync(join(outDir, sitemapPath()), sitemapXml(builtPages(outDir), siteUrl(), siteBase()));
@@ -51,7 +53,9 @@ writeFileSync(join(outDir, robotsPath()), robotsTxt(siteUrl(), siteBase()));
 
 // The trainer's packs take the report and handout PDFs when they exist; then every marked download size.
 for (const pack of completePacks(outDir, edition.date)) {
-  console.log(`Trainer's pack (${pack.lang}): ${(pack.bytes / 1e6).toFixed(1)} MB${pack.added.length ? `, with ${pack.added.join(', ')}` : ', no PDF yet'}.`);
+  console.log(
+    `Trainer's pack (${pack.lang}): ${(pack.bytes / 1e6).toFixed(1)} MB${pack.added.length ? `, with ${pack.added.join(', ')}` : ', no PDF yet'}.`,
+  );
 }
 writeFileSizes(outDir);
 
@@ -61,7 +65,10 @@ if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const htmlFiles = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 for (const file of htmlFiles) {
   const sourcePath = file.split(sep).join('/');
-  const added = await index.addHTMLFile({ sourcePath, content: separateBlocks(readFileSync(join(outDir, file), 'utf8')) });
+  const added = await index.addHTMLFile({
+    sourcePath,
+    content: separateBlocks(readFileSync(join(outDir, file), 'utf8')),
+  });
   if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
 }
 const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
@@ -72,7 +79,9 @@ await pagefind.close();
 const offlineStarted = performance.now();
 for (const offline of await buildOffline(outDir, edition)) {
   for (const warning of offline.warnings) console.warn(`Offline copy (${offline.lang}): ${warning}`);
-  console.log(`Offline copy (${offline.lang}): ${offline.files} files, ${(offline.bytes / 1e6).toFixed(1)} MB; size written on ${offline.pagesWithControl} pages.`);
+  console.log(
+    `Offline copy (${offline.lang}): ${offline.files} files, ${(offline.bytes / 1e6).toFixed(1)} MB; size written on ${offline.pagesWithControl} pages.`,
+  );
 }
 console.log(`Offline copies made in ${((performance.now() - offlineStarted) / 1000).toFixed(1)} s.`);
 

@@ -29,11 +29,13 @@ const { values, positionals } = parseArgs({
   options: { notes: { type: 'string' }, date: { type: 'string' }, data: { type: 'string' } },
 });
 const [id, ...extra] = positionals;
-if (!id || extra.length > 0) fail('Usage: npm run data:release <dataset-id> -- --notes "What changed" [--date YYYY-MM-DD] [--data <folder>]');
+if (!id || extra.length > 0)
+  fail('Usage: npm run data:release <dataset-id> -- --notes "What changed" [--date YYYY-MM-DD] [--data <folder>]');
 const notes = values.notes?.trim();
 if (!notes) fail(`Release notes are required: npm run data:release ${id} -- --notes "What changed and why"`);
 const date = values.date ?? new Date().toISOString().slice(0, 10);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) fail(`--date: expected YYYY-MM-DD, found "${date}"`);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
+  fail(`--date: expected YYYY-MM-DD, found "${date}"`);
 
 const root = resolve(values.data ?? 'data');
 /** A path as the user would type it: relative to the current folder when inside it. */
@@ -44,7 +46,8 @@ const show = (path: string) => {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const dir = join(root, id);
 const yamlPath = join(dir, 'dataset.yaml');
-if (!existsSync(yamlPath)) fail(`${show(yamlPath)}:1:1 expected the dataset's metadata here, found nothing: is "${id}" the dataset id?`);
+if (!existsSync(yamlPath))
+  fail(`${show(yamlPath)}:1:1 expected the dataset's metadata here, found nothing: is "${id}" the dataset id?`);
 
 // 1. The metadata must be valid before anything is added to it.
 const { meta, issues: metaIssues } = readDatasetYaml(yamlPath, show(yamlPath));
@@ -52,30 +55,53 @@ if (!meta) fail(`${metaIssues.map(formatIssue).join('\n')}\nNothing was released
 
 // 2. Exactly one CSV in the folder that no version lists yet.
 const listed = new Set(meta.versions.map((v) => csvFileName(id, v.version)));
-const candidates = readdirSync(dir).filter((name) => name.endsWith('.csv') && !listed.has(name)).sort();
-if (candidates.length === 0) fail(`Nothing to release: every CSV in ${show(dir)} is already listed. Add the new file as ${id}-<version>.csv first.`);
-if (candidates.length > 1) fail(`More than one unreleased CSV in ${show(dir)} (${candidates.join(', ')}): release one version at a time.`);
+const candidates = readdirSync(dir)
+  .filter((name) => name.endsWith('.csv') && !listed.has(name))
+  .sort();
+if (candidates.length === 0)
+  fail(
+    `Nothing to release: every CSV in ${show(dir)} is already listed. Add the new file as ${id}-<version>.csv first.`,
+  );
+if (candidates.length > 1)
+  fail(`More than one unreleased CSV in ${show(dir)} (${candidates.join(', ')}): release one version at a time.`);
 const file = candidates[0] as string;
 const match = new RegExp(`^${id}-(.+)\\.csv$`).exec(file);
 const version = match?.[1] ?? '';
-if (!semverPattern.test(version)) fail(`${show(join(dir, file))}:1:1 expected a file name ${id}-<major.minor.patch>.csv, found "${file}"`);
+if (!semverPattern.test(version))
+  fail(`${show(join(dir, file))}:1:1 expected a file name ${id}-<major.minor.patch>.csv, found "${file}"`);
 
 // 3. Never the same version twice, and always a higher one.
 const ledgerPath = join(root, LEDGER_FILE);
-const ledger = existsSync(ledgerPath) ? parseLedger(readFileSync(ledgerPath, 'utf8'), show(ledgerPath)) : { entries: [], issues: [] };
-if (!ledger.entries) fail(`${ledger.issues.map(formatIssue).join('\n')}\nNothing was released: fix the release ledger first.`);
+const ledger = existsSync(ledgerPath)
+  ? parseLedger(readFileSync(ledgerPath, 'utf8'), show(ledgerPath))
+  : { entries: [], issues: [] };
+if (!ledger.entries)
+  fail(`${ledger.issues.map(formatIssue).join('\n')}\nNothing was released: fix the release ledger first.`);
 const already = ledger.entries.find((e) => e.id === id && e.version === version);
-if (already) fail(`${id} ${version} was already released on ${already.date} (${show(ledgerPath)} line ${already.line}): released data is immutable: publish a new version number instead.`);
+if (already)
+  fail(
+    `${id} ${version} was already released on ${already.date} (${show(ledgerPath)} line ${already.line}): released data is immutable: publish a new version number instead.`,
+  );
 const latest = versionsNewestFirst(meta.versions)[0];
-if (latest && compareVersions(version, latest.version) <= 0) fail(`${file}: expected a version higher than the latest release ${latest.version}, found ${version}.`);
+if (latest && compareVersions(version, latest.version) <= 0)
+  fail(`${file}: expected a version higher than the latest release ${latest.version}, found ${version}.`);
 
 // 4. The file itself: UTF-8, header, types, required cells, enums, keys, formula-like text.
 const path = join(dir, file);
 const bytes = readFileSync(path);
 const text = decodeUtf8(bytes);
-if (text === null) fail(`${show(path)}:1:1 expected UTF-8 text, found bytes that are not valid UTF-8\nNothing was released.`);
-const { rows, issues } = parseCsv(text, { file: show(path), fields: meta.fields, primaryKey: meta.primaryKey, sourceIds: new Set(meta.sources.map((s) => s.id)) });
-if (issues.length > 0) fail(`${issues.map(formatIssue).join('\n')}\nNothing was released: fix the ${issues.length === 1 ? 'problem' : `${issues.length} problems`} above.`);
+if (text === null)
+  fail(`${show(path)}:1:1 expected UTF-8 text, found bytes that are not valid UTF-8\nNothing was released.`);
+const { rows, issues } = parseCsv(text, {
+  file: show(path),
+  fields: meta.fields,
+  primaryKey: meta.primaryKey,
+  sourceIds: new Set(meta.sources.map((s) => s.id)),
+});
+if (issues.length > 0)
+  fail(
+    `${issues.map(formatIssue).join('\n')}\nNothing was released: fix the ${issues.length === 1 ? 'problem' : `${issues.length} problems`} above.`,
+  );
 
 const entry: ReleaseEntry = { id, version, date, sha256: sha256(bytes), rows: rows.length };
 
@@ -84,12 +110,23 @@ const yamlText = readFileSync(yamlPath, 'utf8');
 writeFileSync(yamlPath, appendVersion(yamlText, entry, notes));
 
 // 6. The ledger, one line per release.
-writeFileSync(ledgerPath, serializeLedger([...ledger.entries.map((e) => ({ id: e.id, version: e.version, date: e.date, sha256: e.sha256, rows: e.rows })), entry]));
+writeFileSync(
+  ledgerPath,
+  serializeLedger([
+    ...ledger.entries.map((e) => ({ id: e.id, version: e.version, date: e.date, sha256: e.sha256, rows: e.rows })),
+    entry,
+  ]),
+);
 
 // 7. The changelog, under a heading for the release date (newest first).
 const changelogPath = join(root, 'CHANGELOG.md');
-const changelog = existsSync(changelogPath) ? readFileSync(changelogPath, 'utf8') : '# Changelog\n\nRelease notes for the datasets, newest first.\n';
-writeFileSync(changelogPath, addChangelogLine(changelog, date, `- ${id} ${version} — ${notes.replace(/\s+/g, ' ')} ${plural(entry.rows, 'row')}.`));
+const changelog = existsSync(changelogPath)
+  ? readFileSync(changelogPath, 'utf8')
+  : '# Changelog\n\nRelease notes for the datasets, newest first.\n';
+writeFileSync(
+  changelogPath,
+  addChangelogLine(changelog, date, `- ${id} ${version} — ${notes.replace(/\s+/g, ' ')} ${plural(entry.rows, 'row')}.`),
+);
 
 console.log(`Released ${id} ${version} (${date}): ${plural(entry.rows, 'row')}, sha256 ${entry.sha256}.`);
 console.log(`Updated ${show(yamlPath)}, ${show(ledgerPath)} and ${show(changelogPath)}.`);
@@ -104,7 +141,13 @@ console.log(`${show(root)}: every file matches its fields and its recorded check
 /** dataset.yaml with one more entry under `versions`, appended as text when `versions` is the last key. */
 function appendVersion(source: string, release: ReleaseEntry, releaseNotes: string): string {
   const doc = parseDocument(source);
-  const record = { version: release.version, date: release.date, notes: releaseNotes, sha256: release.sha256, rows: release.rows };
+  const record = {
+    version: release.version,
+    date: release.date,
+    notes: releaseNotes,
+    sha256: release.sha256,
+    rows: release.rows,
+  };
   const lastKey = isMap(doc.contents) ? doc.contents.items.at(-1)?.key : undefined;
   if (isScalar(lastKey) && lastKey.value === 'versions') {
     const indent = /^( *)- version:/m.exec(source.slice(source.lastIndexOf('\nversions:')))?.[1] ?? '';

@@ -19,7 +19,15 @@ import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { siteBase, siteUrl } from '#src/lib/site/env.ts';
 import { publicHref } from '#src/lib/report/print.ts';
-import { handoutPath, handoutPdfPath, recommendationPath, recommendationPdfPath, reportPdfPath, reportPrintPath, type Lang } from '#src/lib/site/routes.ts';
+import {
+  handoutPath,
+  handoutPdfPath,
+  recommendationPath,
+  recommendationPdfPath,
+  reportPdfPath,
+  reportPrintPath,
+  type Lang,
+} from '#src/lib/site/routes.ts';
 import { ensureChromium, openBrowser } from './lib/chromium.ts';
 import { serveStatic } from './lib/server.ts';
 
@@ -28,7 +36,10 @@ import { serveStatic } from './lib/server.ts';
  * Astro's bundler, which is what lets the site's modules import the JSON directly.
  */
 function strings(lang: Lang) {
-  const dictionary = JSON.parse(readFileSync(join(process.cwd(), 'src/i18n', `${lang}.json`), 'utf8')) as Record<string, string>;
+  const dictionary = JSON.parse(readFileSync(join(process.cwd(), 'src/i18n', `${lang}.json`), 'utf8')) as Record<
+    string,
+    string
+  >;
   return (key: string, vars: Record<string, string | number> = {}): string => {
     const template = dictionary[key];
     if (template === undefined) throw new Error(`src/i18n/${lang}.json has no string "${key}"`);
@@ -70,16 +81,28 @@ const TOOLS = [
 
 /** Stops with the apt-get line to run when a PDF tool is missing. */
 function ensureTools(): void {
-  const missingNow = () => [...new Set(TOOLS.filter(([tool]) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0).map(([, pkg]) => pkg))];
+  const missingNow = () => [
+    ...new Set(
+      TOOLS.filter(([tool]) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0).map(([, pkg]) => pkg),
+    ),
+  ];
   let missing = missingNow();
   // As for Chromium (scripts/lib/chromium.ts): as root on a fresh machine, install Debian's packages.
   if (missing.length > 0 && process.getuid?.() === 0) {
-    console.log(`The PDF step needs ${missing.join(' and ')}: installing Debian's packages (apt-get install -y ${missing.join(' ')})…`);
+    console.log(
+      `The PDF step needs ${missing.join(' and ')}: installing Debian's packages (apt-get install -y ${missing.join(' ')})…`,
+    );
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', ...missing], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     missing = missingNow();
   }
-  if (missing.length > 0) throw new Error(`The PDF step needs ${missing.join(' and ')}: install with "sudo apt-get install -y ${missing.join(' ')}", then build again.`);
+  if (missing.length > 0)
+    throw new Error(
+      `The PDF step needs ${missing.join(' and ')}: install with "sudo apt-get install -y ${missing.join(' ')}", then build again.`,
+    );
 }
 
 /** Page count, as pdfinfo reads it. */
@@ -99,13 +122,19 @@ const pdfText = (text: string) => `u:${text}`;
 function writeWithInfo(pdf: Buffer, file: string, info: DocInfo & { author: string }, work: string): void {
   const raw = join(work, 'raw.pdf');
   writeFileSync(raw, pdf);
-  const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=qpdf', '--json-object=trailer', raw], { encoding: 'utf8' })) as {
+  const json = JSON.parse(
+    execFileSync('qpdf', ['--json', '--json-key=qpdf', '--json-object=trailer', raw], { encoding: 'utf8' }),
+  ) as {
     qpdf: [Record<string, unknown>, { trailer: { value: { '/Info'?: string } } }];
   };
   const [header, { trailer }] = json.qpdf;
   const infoRef = trailer.value['/Info'];
   if (!infoRef) throw new Error('Chromium wrote a PDF without document information');
-  const current = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=qpdf', `--json-object=${infoRef.split(' ')[0]}`, raw], { encoding: 'utf8' })) as {
+  const current = JSON.parse(
+    execFileSync('qpdf', ['--json', '--json-key=qpdf', `--json-object=${infoRef.split(' ')[0]}`, raw], {
+      encoding: 'utf8',
+    }),
+  ) as {
     qpdf: [unknown, Record<string, { value: Record<string, string> }>];
   };
   const value = Object.values(current.qpdf[1])[0]?.value ?? {};
@@ -131,7 +160,13 @@ function writeWithInfo(pdf: Buffer, file: string, info: DocInfo & { author: stri
   execFileSync('qpdf', [raw, `--update-from-json=${updateFile}`, file]);
 }
 
-const KEYWORDS = ['smuggling of migrants', 'organized crime', 'Central Mediterranean route', 'Western Mediterranean route', 'UNODC'];
+const KEYWORDS = [
+  'smuggling of migrants',
+  'organized crime',
+  'Central Mediterranean route',
+  'Western Mediterranean route',
+  'UNODC',
+];
 
 /** Marks each heading the contents point to with a small unique text, for pdftotext to find. */
 async function markHeadings(page: Page): Promise<string[]> {
@@ -177,13 +212,24 @@ async function publicLinks(page: Page, site: string): Promise<void> {
   const links = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => {
       const part = a.closest<HTMLElement>('[data-print-part]');
-      return { href: a.getAttribute('href') ?? '', prefix: part?.dataset['printPart'], pageUrl: part?.dataset['pageUrl'] };
+      return {
+        href: a.getAttribute('href') ?? '',
+        prefix: part?.dataset['printPart'],
+        pageUrl: part?.dataset['pageUrl'],
+      };
     }),
   );
   const hrefs = links.map(({ href, prefix, pageUrl }) =>
-    prefix !== undefined && pageUrl ? publicHref(href, { prefix, pageUrl }, site) : href.startsWith('/') ? new URL(href, site).href : href,
+    prefix !== undefined && pageUrl
+      ? publicHref(href, { prefix, pageUrl }, site)
+      : href.startsWith('/')
+        ? new URL(href, site).href
+        : href,
   );
-  await page.evaluate((list) => document.querySelectorAll('a[href]').forEach((a, i) => a.setAttribute('href', list[i] ?? '')), hrefs);
+  await page.evaluate(
+    (list) => document.querySelectorAll('a[href]').forEach((a, i) => a.setAttribute('href', list[i] ?? '')),
+    hrefs,
+  );
 }
 
 /**
@@ -194,14 +240,22 @@ async function publicLinks(page: Page, site: string): Promise<void> {
 async function preparePrintEdition(page: Page, t: ReturnType<typeof strings>): Promise<void> {
   const heads = await page.evaluate(() => ({
     title: document.querySelector<HTMLElement>('[data-running-title]')?.dataset['runningTitle'] ?? '',
-    parts: [...document.querySelectorAll<HTMLElement>('[data-running-head]')].map((el) => ({ id: el.id, text: el.dataset['runningHead'] ?? '' })),
+    parts: [...document.querySelectorAll<HTMLElement>('[data-running-head]')].map((el) => ({
+      id: el.id,
+      text: el.dataset['runningHead'] ?? '',
+    })),
   }));
-  const [before = '', middle = '', after = ''] = t('report.print.pageOf', { page: '\u0000', pages: '\u0000' }).split('\u0000');
+  const [before = '', middle = '', after = ''] = t('report.print.pageOf', { page: '\u0000', pages: '\u0000' }).split(
+    '\u0000',
+  );
   const small = 'font-size: 8pt; color: #333;';
   const css = [
     `@page { @top-left { content: ${cssString(heads.title)}; ${small} } @bottom-right { content: ${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)}; ${small} } }`,
     '@page :first { @top-left { content: none; } @bottom-right { content: none; } }',
-    ...heads.parts.map(({ id, text }, i) => `@page part-${i} { @top-right { content: ${cssString(text)}; ${small} } }\n#${id} { page: part-${i}; }`),
+    ...heads.parts.map(
+      ({ id, text }, i) =>
+        `@page part-${i} { @top-right { content: ${cssString(text)}; ${small} } }\n#${id} { page: part-${i}; }`,
+    ),
   ].join('\n');
   // A style element added from outside the page (addStyleTag waits for a load event that never comes
   // with the page's scripts off); the context ignores the page's CSP for it.
@@ -236,18 +290,29 @@ async function printReport(page: Page, work: string): Promise<Buffer> {
 /** Fills `data-pdf-facts` placeholders in every built page with the PDF's page count and size. */
 export function writePdfFacts(outDir: string, printed: readonly PrintedPdf[], lang: Lang = 'en'): number {
   const t = strings(lang);
-  const facts = new Map(printed.map((p) => [p.path, t('report.pdf.facts', { pages: p.pages === 1 ? t('report.pdf.pages.one') : t('report.pdf.pages.other', { count: p.pages }), size: formatBytes(p.bytes) })]));
+  const facts = new Map(
+    printed.map((p) => [
+      p.path,
+      t('report.pdf.facts', {
+        pages: p.pages === 1 ? t('report.pdf.pages.one') : t('report.pdf.pages.other', { count: p.pages }),
+        size: formatBytes(p.bytes),
+      }),
+    ]),
+  );
   let filled = 0;
   for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
     const path = join(outDir, file);
     const html = readFileSync(path, 'utf8');
     if (!html.includes('data-pdf-facts=')) continue;
-    const updated = html.replace(/(<span[^>]*\sdata-pdf-facts="([^"]+)"[^>]*>)[^<]*(<\/span>)/g, (_, open: string, pdf: string, close: string) => {
-      const text = facts.get(pdf);
-      if (!text) throw new Error(`${file} offers ${pdf}, which the build did not print`);
-      filled += 1;
-      return `${open}${text}${close}`;
-    });
+    const updated = html.replace(
+      /(<span[^>]*\sdata-pdf-facts="([^"]+)"[^>]*>)[^<]*(<\/span>)/g,
+      (_, open: string, pdf: string, close: string) => {
+        const text = facts.get(pdf);
+        if (!text) throw new Error(`${file} offers ${pdf}, which the build did not print`);
+        filled += 1;
+        return `${open}${text}${close}`;
+      },
+    );
     writeFileSync(path, updated);
   }
   return filled;
@@ -257,7 +322,14 @@ export function writePdfFacts(outDir: string, printed: readonly PrintedPdf[], la
  * Prints every PDF of one language from the site built in `outDir` (served under `base`), and returns
  * what it printed.
  */
-export async function printPdfs(outDir: string, { lang = 'en', base = siteBase(), recommendations }: { lang?: Lang; base?: string; recommendations: readonly { id: string; title: string }[] }): Promise<PrintedPdf[]> {
+export async function printPdfs(
+  outDir: string,
+  {
+    lang = 'en',
+    base = siteBase(),
+    recommendations,
+  }: { lang?: Lang; base?: string; recommendations: readonly { id: string; title: string }[] },
+): Promise<PrintedPdf[]> {
   ensureChromium();
   ensureTools();
   const t = strings(lang);
@@ -284,15 +356,27 @@ export async function printPdfs(outDir: string, { lang = 'en', base = siteBase()
     await preparePrintEdition(page, t);
     // The title the cover shows: the web edition's, as the citation module writes it.
     const reportTitle = (await page.locator('main h1').first().textContent())?.trim() ?? '';
-    save(await printReport(page, work), reportPdfPath(lang), { title: reportTitle, subject: t('site.description'), keywords: KEYWORDS });
+    save(await printReport(page, work), reportPdfPath(lang), {
+      title: reportTitle,
+      subject: t('site.description'),
+      keywords: KEYWORDS,
+    });
 
     await open(handoutPath(lang));
-    save(await printFitting(page, 2, work, 'The recommendations handout'), handoutPdfPath(lang), { title: t('recommendation.handout.title'), subject: t('recommendation.handout.lead'), keywords: [...KEYWORDS, 'recommendations'] });
+    save(await printFitting(page, 2, work, 'The recommendations handout'), handoutPdfPath(lang), {
+      title: t('recommendation.handout.title'),
+      subject: t('recommendation.handout.lead'),
+      keywords: [...KEYWORDS, 'recommendations'],
+    });
 
     for (const { id, title } of recommendations) {
       await open(recommendationPath(id, lang));
       const heading = t('recommendation.heading', { id });
-      save(await printFitting(page, 1, work, `The card of recommendation ${id}`), recommendationPdfPath(id, lang), { title: `${heading}: ${title}`, subject: t('paper.title'), keywords: [...KEYWORDS, heading] });
+      save(await printFitting(page, 1, work, `The card of recommendation ${id}`), recommendationPdfPath(id, lang), {
+        title: `${heading}: ${title}`,
+        subject: t('paper.title'),
+        keywords: [...KEYWORDS, heading],
+      });
     }
   } finally {
     await browser.dispose();
@@ -309,7 +393,10 @@ export function recommendationList(root: string = process.cwd()): { id: string; 
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((f) => {
-      const title = /^title:\s*(.+)$/m.exec(readFileSync(join(folder, f), 'utf8'))?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2');
+      const title = /^title:\s*(.+)$/m
+        .exec(readFileSync(join(folder, f), 'utf8'))?.[1]
+        ?.trim()
+        .replace(/^(['"])(.*)\1$/, '$2');
       return { id: f.replace(/\.md$/, ''), title: title ?? '' };
     });
 }

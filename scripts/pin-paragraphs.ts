@@ -26,4 +26,6 @@ if (problems.length > 0) {
 }
 writeFileSync(pinsPath, `${JSON.stringify(next, null, 2)}\n`);
 const changed = Object.keys(next).filter((id) => next[id]?.sha256 !== pins[id]?.sha256);
-console.log(`Pinned ${Object.keys(next).length} paragraphs in ${PINS_FILE}${changed.length ? `; new or changed in ${edition.version}: ${changed.join(', ')}` : ''}.`);
+console.log(
+  `Pinned ${Object.keys(next).length} paragraphs in ${PINS_FILE}${changed.length ? `; new or changed in ${edition.version}: ${changed.join(', ')}` : ''}.`,
+);

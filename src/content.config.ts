@@ -19,31 +19,51 @@ const chapters = defineCollection({
 
 /** The paper's eleven recommendations, `content/recommendations/<ID>.md`. */
 const recommendations = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/recommendations', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  loader: glob({
+    pattern: '*.md',
+    base: './content/recommendations',
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  }),
   schema: recommendationSchema,
 });
 
 /** Glossary terms, `content/glossary/<instrument>/<term>.md`; id = `<instrument>/<term>`. */
 const glossary = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: './content/glossary', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  loader: glob({
+    pattern: '*/*.md',
+    base: './content/glossary',
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  }),
   schema: glossaryTermSchema,
 });
 
 /** Facts about each instrument (adoption, entry into force, parties), `content/instruments/<id>.yaml`. */
 const instruments = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/instruments', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  loader: glob({
+    pattern: '*.yaml',
+    base: './content/instruments',
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
   schema: instrumentSchema,
 });
 
 /** The glossary's comparison of smuggling and trafficking, `content/glossary-guides/smuggling-or-trafficking.yaml`. */
 const comparisonGuide = defineCollection({
-  loader: glob({ pattern: 'smuggling-or-trafficking.yaml', base: './content/glossary-guides', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  loader: glob({
+    pattern: 'smuggling-or-trafficking.yaml',
+    base: './content/glossary-guides',
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
   schema: comparisonGuideSchema,
 });
 
 /** The glossary's guide to the Convention's cooperation tools, `content/glossary-guides/cooperation-tools.yaml`. */
 const cooperationGuide = defineCollection({
-  loader: glob({ pattern: 'cooperation-tools.yaml', base: './content/glossary-guides', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  loader: glob({
+    pattern: 'cooperation-tools.yaml',
+    base: './content/glossary-guides',
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
   schema: cooperationGuideSchema,
 });
 

@@ -22,7 +22,8 @@ const BASE = '/report-edition/';
 const SITE_URL = 'https://example.org';
 let root: string;
 let dist: string;
-const html = (page: string) => readFileSync(join(dist, page === '/' ? 'index.html' : page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+const html = (page: string) =>
+  readFileSync(join(dist, page === '/' ? 'index.html' : page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'site-alt-'));
@@ -37,7 +38,9 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Runs `check` on a Chromium page of the build served under BASE, recording any dialog (hostile text that ran would open one). */
-async function inBrowser(check: (page: Page, url: (path: string) => string, dialogs: string[]) => Promise<void>): Promise<void> {
+async function inBrowser(
+  check: (page: Page, url: (path: string) => string, dialogs: string[]) => Promise<void>,
+): Promise<void> {
   const server = await serveStatic(dist, BASE);
   const browser = await openBrowser();
   try {
@@ -59,7 +62,9 @@ describe(`the site built with SITE_BASE=${BASE}`, () => {
     const pages = sitePages(dist);
     expect(pages.length).toBeGreaterThan(5);
     for (const page of pages) {
-      const escaping = [...html(page).matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)].map((m) => m[1] ?? '').filter((url) => !url.startsWith(BASE));
+      const escaping = [...html(page).matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)]
+        .map((m) => m[1] ?? '')
+        .filter((url) => !url.startsWith(BASE));
       expect(escaping, `${page} links outside ${BASE}`).toEqual([]);
     }
   });
@@ -75,7 +80,9 @@ describe(`the publication build with SITE_URL=${SITE_URL}`, () => {
   });
 
   test('has no local address anywhere: pages, JSON, CSV, SVG, sitemap, nor inside the ZIP and XLSX downloads or PNG metadata', () => {
-    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dist, file)).isFile());
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      statSync(join(dist, file)).isFile(),
+    );
     expect(files.length).toBeGreaterThan(100);
     const local = /localhost|127\.0\.0\.1/;
     const found: string[] = [];
@@ -101,10 +108,19 @@ describe(`the publication build with SITE_URL=${SITE_URL}`, () => {
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(text).not.toMatch(/localhost|127\.0\.0\.1|Local preview/);
     expect(text).toContain(`${SITE_URL}${BASE}report/`);
-    const links = [...execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { encoding: 'latin1', maxBuffer: 64 * 1024 * 1024 }).matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1] ?? '');
+    const links = [
+      ...execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], {
+        encoding: 'latin1',
+        maxBuffer: 64 * 1024 * 1024,
+      }).matchAll(/\/URI \(([^)]*)\)/g),
+    ].map((m) => m[1] ?? '');
     expect(links.length).toBeGreaterThan(100);
     expect(links).toContain(`${SITE_URL}${BASE}report/03-smuggling-market/#p3-2`);
-    expect(links.filter((u) => /localhost|127\.0\.0\.1/.test(u) || (u.startsWith(SITE_URL) && !u.startsWith(`${SITE_URL}${BASE}`)))).toEqual([]);
+    expect(
+      links.filter(
+        (u) => /localhost|127\.0\.0\.1/.test(u) || (u.startsWith(SITE_URL) && !u.startsWith(`${SITE_URL}${BASE}`)),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -113,12 +129,16 @@ describe('text from frontmatter and CSV containing HTML', () => {
     for (const page of sitePages(dist)) {
       const { document } = parseHTML(html(page));
       // JSON-LD blocks are data, never run: they may quote the text, but only as JSON with every '<' escaped.
-      const scripts = [...document.querySelectorAll('script:not([type="application/ld+json"])')].filter((s) => (s.textContent ?? '').includes('alert(1)'));
+      const scripts = [...document.querySelectorAll('script:not([type="application/ld+json"])')].filter((s) =>
+        (s.textContent ?? '').includes('alert(1)'),
+      );
       for (const data of document.querySelectorAll('script[type="application/ld+json"]')) {
         expect(data.textContent ?? '', page).not.toContain('<');
         expect((): unknown => JSON.parse(data.textContent ?? ''), page).not.toThrow();
       }
-      const handlers = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `<${el.tagName.toLowerCase()} ${a.name}>`));
+      const handlers = [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `<${el.tagName.toLowerCase()} ${a.name}>`),
+      );
       expect(scripts.length, page).toBe(0);
       expect(handlers, page).toEqual([]);
     }
@@ -138,7 +158,9 @@ describe('search on the site built under a sub-path', () => {
     try {
       const [first] = await index.top('tramadol', 1);
       expect(first?.path).toBe(`${BASE}report/05-links-with-other-crimes/`);
-      expect(first?.sub_results.map((sub) => new URL(sub.url, index.server.origin).pathname)).toEqual(expect.arrayContaining([`${BASE}report/05-links-with-other-crimes/`]));
+      expect(first?.sub_results.map((sub) => new URL(sub.url, index.server.origin).pathname)).toEqual(
+        expect.arrayContaining([`${BASE}report/05-links-with-other-crimes/`]),
+      );
       for (const sub of first?.sub_results ?? []) expect(sub.url.startsWith(BASE), sub.url).toBe(true);
     } finally {
       await index.close();
@@ -148,12 +170,18 @@ describe('search on the site built under a sub-path', () => {
   test('shows a title and an excerpt that contain markup as text, running nothing', async () => {
     await inBrowser(async (page, url, dialogs) => {
       await page.goto(url('/search/?q=hostile'));
-      await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toMatch(/results? for “hostile”/);
+      await expect
+        .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 })
+        .toMatch(/results? for “hostile”/);
       const titles = await page.locator('.result-title a').allTextContents();
       expect(titles).toContain('Hostile <script>alert(1)</script> title');
-      const links = await page.locator('.result-title a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+      const links = await page
+        .locator('.result-title a')
+        .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
       expect(links).toContainEqual(['Hostile <script>alert(1)</script> title', `${BASE}report/99-hostile-text/`]);
-      expect(await page.locator('.results script, .results img, .results [onerror], .results [onmouseover]').count()).toBe(0);
+      expect(
+        await page.locator('.results script, .results img, .results [onerror], .results [onmouseover]').count(),
+      ).toBe(0);
       expect(dialogs).toEqual([]);
     });
   });

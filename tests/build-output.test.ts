@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { builtSite, sitePages } from './support/site.ts';
 
 const dist = builtSite();
-const html = (page: string) => readFileSync(join(dist, page === '/' ? 'index.html' : page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+const html = (page: string) =>
+  readFileSync(join(dist, page === '/' ? 'index.html' : page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
 
 describe('built site', () => {
   test('writes a home page and a Pagefind search index any static host can serve', () => {
@@ -27,7 +28,9 @@ describe('built site', () => {
 
   test('numbers chapter paragraphs with stable ids and citable number links', () => {
     const page = html('/report/02-about-this-study/');
-    expect(page).toMatch(/<blockquote class="paper-quote para"[^>]* id="p2-1"[^>]*>[\s\S]*?<a class="para-num" href="#p2-1"[^>]*>2\.1<\/a>/);
+    expect(page).toMatch(
+      /<blockquote class="paper-quote para"[^>]* id="p2-1"[^>]*>[\s\S]*?<a class="para-num" href="#p2-1"[^>]*>2\.1<\/a>/,
+    );
     expect(page).toMatch(/<p id="p2-2" class="para"[^>]*><a class="para-num" href="#p2-2"[^>]*>2\.2<\/a>/);
     expect(page).toContain('Figure 2.1');
   });
@@ -40,7 +43,8 @@ describe('built site', () => {
 
   test('says on every page, in a visible banner, that it is a local preview whose links work only here', () => {
     // The tests build the site as `npm start` does: without SITE_URL, in preview mode.
-    const banner = 'Local preview: links in citations and downloads point to http://localhost:4321 and will not work elsewhere.';
+    const banner =
+      'Local preview: links in citations and downloads point to http://localhost:4321 and will not work elsewhere.';
     for (const page of sitePages(dist)) {
       const text = /<aside class="preview-banner"[^>]*><p>([^<]*)<\/p><\/aside>/.exec(html(page))?.[1];
       expect(text, page).toBe(banner);
@@ -55,14 +59,19 @@ describe('built site', () => {
       expect(styles, page).toHaveLength(1);
       const styleSrc = /style-src ([^;"]*)/.exec(doc)?.[1] ?? '';
       expect(styleSrc, page).not.toContain('unsafe-inline');
-      expect(styleSrc, page).toContain(`'sha256-${createHash('sha256').update(styles[0] ?? '').digest('base64')}'`);
+      expect(styleSrc, page).toContain(
+        `'sha256-${createHash('sha256')
+          .update(styles[0] ?? '')
+          .digest('base64')}'`,
+      );
     }
   });
 
   test('loads no font, script or stylesheet from another origin', () => {
     for (const page of sitePages(dist)) {
       // Resources a browser fetches by itself: scripts, images, frames, media and stylesheet/icon/preload links.
-      const fetched = /<(?:script|img|iframe|source|video|audio|embed|object)\b[^>]*\s(?:src|data)="(?:https?:)?\/\/[^"]*"|<link\b(?=[^>]*rel="(?:stylesheet|icon|preload|modulepreload|manifest|apple-touch-icon)")[^>]*href="(?:https?:)?\/\/[^"]*"/g;
+      const fetched =
+        /<(?:script|img|iframe|source|video|audio|embed|object)\b[^>]*\s(?:src|data)="(?:https?:)?\/\/[^"]*"|<link\b(?=[^>]*rel="(?:stylesheet|icon|preload|modulepreload|manifest|apple-touch-icon)")[^>]*href="(?:https?:)?\/\/[^"]*"/g;
       const external = [...html(page).matchAll(fetched)].map((m) => m[0]);
       expect(external, page).toEqual([]);
     }

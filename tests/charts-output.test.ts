@@ -20,24 +20,32 @@ describe.each(ids)('figure %s in the built site', (id) => {
   const figure = buildFigure(id);
   const paths = figurePaths(id);
 
-  test('sits in its chapter with its number, its data version linked to that version\'s page, and its downloads', () => {
+  test("sits in its chapter with its number, its data version linked to that version's page, and its downloads", () => {
     const placement = figurePlacements().get(id);
     if (!placement) throw new Error(`${id} is in no chapter`);
     const doc = page(`/report/${placement.chapter}/`);
     const el = doc.querySelector(`#fig-${id}`);
     expect(el?.querySelector('.figure-number')?.textContent).toBe(`Figure ${placement.number}`);
     expect(el?.querySelectorAll('svg.plot[role="img"]')).toHaveLength(2);
-    const data = el?.querySelector(`.figure-source a[href="${versionPath(figure.dataset.id, figure.version.version)}"]`);
-    expect(data?.textContent).toBe(`${figure.dataset.title} v${figure.version.version} (${formatDate(figure.version.date)})`);
+    const data = el?.querySelector(
+      `.figure-source a[href="${versionPath(figure.dataset.id, figure.version.version)}"]`,
+    );
+    expect(data?.textContent).toBe(
+      `${figure.dataset.title} v${figure.version.version} (${formatDate(figure.version.date)})`,
+    );
     const links = [...(el?.querySelectorAll('.figure-links a') ?? [])].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(expect.arrayContaining([paths.csv, paths.svg, paths.png, `#fig-${id}`, `${paths.page}#embed`, paths.page]));
+    expect(links).toEqual(
+      expect.arrayContaining([paths.csv, paths.svg, paths.png, `#fig-${id}`, `${paths.page}#embed`, paths.page]),
+    );
   });
 
   test('has a page with the figure, its notes, sources, downloads, embed code and a link-preview image', () => {
     const doc = page(paths.page);
     expect(doc.querySelector('h1')?.textContent).toBe(figure.chart.title);
     expect(doc.querySelector(`#fig-${id} svg.plot`)).not.toBeNull();
-    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`http://localhost:4321${paths.og}`);
+    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+      `http://localhost:4321${paths.og}`,
+    );
     expect(doc.querySelector('[data-pagefind-filter="type:figure"]')).not.toBeNull();
     expect(doc.querySelector('[data-embed-code]')?.textContent).toContain(`src="http://localhost:4321${paths.embed}"`);
     const downloads = [...doc.querySelectorAll('.downloads a')].map((a) => a.getAttribute('href'));
@@ -84,7 +92,9 @@ describe('file sizes next to downloads', () => {
       return el.textContent ?? '';
     });
     const version = page(versionPath(figure.dataset.id, figure.version.version));
-    const dataSizes = [...version.querySelectorAll('.download-list .download-meta')].map((el) => /\d[\d.,]* \S*B\b/.exec(el.textContent ?? '')?.[0] ?? '');
+    const dataSizes = [...version.querySelectorAll('.download-list .download-meta')].map(
+      (el) => /\d[\d.,]* \S*B\b/.exec(el.textContent ?? '')?.[0] ?? '',
+    );
     expect(figureSizes).toHaveLength(3);
     expect(dataSizes.length).toBeGreaterThan(3);
     for (const size of [...figureSizes, ...dataSizes]) expect(size).toMatch(/^\d+(\.\d)? (B|kB|MB)$/);

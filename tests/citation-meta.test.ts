@@ -28,7 +28,8 @@ interface Csl {
 
 function read(page: string) {
   const { document } = parseHTML(readFileSync(join(dist, page, 'index.html'), 'utf8'));
-  const tags = (name: string) => [...document.querySelectorAll(`meta[name="${name}"]`)].map((m) => m.getAttribute('content') ?? '');
+  const tags = (name: string) =>
+    [...document.querySelectorAll(`meta[name="${name}"]`)].map((m) => m.getAttribute('content') ?? '');
   const tag = (name: string) => {
     const all = tags(name);
     expect(all, `${page}: ${name}`).toHaveLength(1);
@@ -39,11 +40,15 @@ function read(page: string) {
   const csl = (JSON.parse(cslText) as Csl[])[0]!;
   const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')];
   expect(scripts, `${page}: one JSON-LD block`).toHaveLength(1);
-  const ld = JSON.parse(scripts[0]?.textContent ?? '') as Record<string, unknown> & { author?: { name: string }; subjectOf?: { author: { name: string }; url: string } };
+  const ld = JSON.parse(scripts[0]?.textContent ?? '') as Record<string, unknown> & {
+    author?: { name: string };
+    subjectOf?: { author: { name: string }; url: string };
+  };
   return { document, tag, tags, csl, ld, lang: document.documentElement.getAttribute('lang') };
 }
 
-const isoDate = (csl: Csl) => (csl.issued?.['date-parts'][0] ?? []).map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('/');
+const isoDate = (csl: Csl) =>
+  (csl.issued?.['date-parts'][0] ?? []).map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('/');
 
 /** The checks every cited page shares: the tags say what the Cite box says. */
 function agrees(page: string) {
@@ -77,12 +82,17 @@ describe('citation tags and schema.org data', () => {
       expect(existsSync(join(dist, new URL(pdf).pathname)), `${page}: ${pdf}`).toBe(true);
     }
     const { document } = parseHTML(readFileSync(join(dist, 'report/index.html'), 'utf8'));
-    const ld = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as Record<string, unknown>;
+    const ld = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as Record<
+      string,
+      unknown
+    >;
     expect(ld['@type']).toBe('Report');
-    expect(document.querySelector('meta[name="citation_pdf_url"]')?.getAttribute('content')).toMatch(/\/report\/som-links-report-en\.pdf$/);
+    expect(document.querySelector('meta[name="citation_pdf_url"]')?.getAttribute('content')).toMatch(
+      /\/report\/som-links-report-en\.pdf$/,
+    );
   });
 
-  test('every recommendation: the paper\'s words, by UNODC, with its one-page card', () => {
+  test("every recommendation: the paper's words, by UNODC, with its one-page card", () => {
     expect(recommendations).toHaveLength(11);
     for (const page of recommendations) {
       const { tag, csl, ld } = agrees(page);

@@ -7,7 +7,8 @@ import { builtSite } from './support/site.ts';
 
 const dist = builtSite();
 const page = (path: string) => parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8')).document;
-const text = (el: { textContent: string | null } | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: { textContent: string | null } | null | undefined) =>
+  (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const countries = countriesInData();
 
 describe('the countries index', () => {
@@ -46,22 +47,33 @@ describe('country pages', () => {
   test('Tunisia: the self-organized departures quoted and linked to both paragraphs; the study-country lead', () => {
     const doc = page('countries/tun');
     const direct = doc.querySelector('#findings .finding:not(.regional)');
-    expect(text(direct?.querySelector('blockquote'))).toBe('Another finding concerns a number of self-organized departures of migrants in sea crossings from North Africa, notably from Tunisia and Morocco.');
-    expect([...(direct?.querySelectorAll('figcaption a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(['/report/01-executive-summary/#p1-8', '/report/03-smuggling-market/#p3-6']);
+    expect(text(direct?.querySelector('blockquote'))).toBe(
+      'Another finding concerns a number of self-organized departures of migrants in sea crossings from North Africa, notably from Tunisia and Morocco.',
+    );
+    expect([...(direct?.querySelectorAll('figcaption a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+      '/report/01-executive-summary/#p1-8',
+      '/report/03-smuggling-market/#p3-6',
+    ]);
     expect(text(doc.querySelector('.lead'))).toContain('one of the countries whose data the study examined');
   });
 
   test('Morocco: "not found in our sources" for the Smuggling Protocol, never "not a party"', () => {
     const doc = page('countries/mar');
-    const som = [...doc.querySelectorAll('.treaty')].find((s) => text(s.querySelector('h3')) === 'Smuggling of Migrants Protocol');
-    expect(text(som)).toContain('Not found in our sources. No deposit was found in the sources read. This does not mean that Morocco is not a party.');
+    const som = [...doc.querySelectorAll('.treaty')].find(
+      (s) => text(s.querySelector('h3')) === 'Smuggling of Migrants Protocol',
+    );
+    expect(text(som)).toContain(
+      'Not found in our sources. No deposit was found in the sources read. This does not mean that Morocco is not a party.',
+    );
     expect(text(doc.querySelector('main'))).not.toMatch(/Morocco is not a party\b(?!\.)/);
   });
 
   test('Italy: no finding, since the paper names neither Italy nor a region it belongs to; the arrivals and fee charts with tables', () => {
     const doc = page('countries/ita');
     expect(doc.querySelectorAll('#findings blockquote').length).toBe(0);
-    expect(text(doc.querySelector('#findings'))).toContain('No sentence of the paper quoted in this edition names Italy.');
+    expect(text(doc.querySelector('#findings'))).toContain(
+      'No sentence of the paper quoted in this edition names Italy.',
+    );
     const charts = [...doc.querySelectorAll('.country-chart')];
     expect(charts.map((c) => c.id)).toEqual(['ita-arrivals', 'ita-fees', 'ita-route-central-mediterranean']);
     for (const chart of charts) {
@@ -80,6 +92,8 @@ describe('country pages', () => {
       'About Western and Central Africa, not about Mali in particular:',
       'About West and North Africa, not about Mali in particular:',
     ]);
-    expect(text(doc.querySelector('.region-note'))).toContain('The paper also names the Sahel. No source used here says which countries belong to it');
+    expect(text(doc.querySelector('.region-note'))).toContain(
+      'The paper also names the Sahel. No source used here says which countries belong to it',
+    );
   });
 });

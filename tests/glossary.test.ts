@@ -14,13 +14,17 @@ const chapters = sitePages(dist).filter((p) => /^\/report\/[^/]+\/$/.test(p));
 
 describe('glossary pages', () => {
   test('the A–Z page lists every entry as a link in its HTML, so it reads without scripts', () => {
-    const links = new Set([...dom('/glossary/').querySelectorAll('.entries a.title')].map((a) => a.getAttribute('href')));
+    const links = new Set(
+      [...dom('/glossary/').querySelectorAll('.entries a.title')].map((a) => a.getAttribute('href')),
+    );
     expect([...links].sort()).toEqual(ids.map((id) => `/glossary/${id}/`).sort());
     for (const id of ids) expect(existsSync(file(`/glossary/${id}/`)), id).toBe(true);
   });
 
   test('the A–Z page points abbreviations to their entries: MLA to mutual legal assistance, JIT to joint investigations', () => {
-    const see = [...dom('/glossary/').querySelectorAll('.entries li.see')].map((li) => `${li.querySelector('.title')?.textContent} ${li.querySelector('a')?.getAttribute('href')}`);
+    const see = [...dom('/glossary/').querySelectorAll('.entries li.see')].map(
+      (li) => `${li.querySelector('.title')?.textContent} ${li.querySelector('a')?.getAttribute('href')}`,
+    );
     expect(see).toContain('MLA /glossary/untoc/mutual-legal-assistance/');
     expect(see).toContain('JIT /glossary/untoc/joint-investigations/');
   });
@@ -56,8 +60,12 @@ describe('glossary pages', () => {
     const page = dom('/glossary/untoc/central-authority/');
     expect(page.querySelector('.entry-facts')?.textContent).toContain('Article 18(13)');
     expect(page.querySelector('.obligation')?.textContent).toBe('Mandatory');
-    const oscola = [...page.querySelectorAll('pre[data-citation]')].map((p) => p.textContent ?? '').find((text) => text.includes(' art 18(13) '));
-    expect(oscola).toMatch(/^Smuggling of Migrants and Organized Crime \(web edition\), Central authority \(Organized Crime Convention, Art\. 18\(13\)\)/);
+    const oscola = [...page.querySelectorAll('pre[data-citation]')]
+      .map((p) => p.textContent ?? '')
+      .find((text) => text.includes(' art 18(13) '));
+    expect(oscola).toMatch(
+      /^Smuggling of Migrants and Organized Crime \(web edition\), Central authority \(Organized Crime Convention, Art\. 18\(13\)\)/,
+    );
   });
 
   test('a provision whose wording was not verified says so instead of claiming a legal force', () => {
@@ -69,7 +77,9 @@ describe('glossary pages', () => {
   test('a provision read in an authentic text names that text, states its force and drops the "secondary sources only" warning', () => {
     const page = dom('/glossary/som-protocol/vessels-without-nationality/');
     const note = page.querySelector('[data-verified-against]')?.textContent ?? '';
-    expect(note).toContain('The wording of Article 8(7) was checked against the English text of the Smuggling of Migrants Protocol');
+    expect(note).toContain(
+      'The wording of Article 8(7) was checked against the English text of the Smuggling of Migrants Protocol',
+    );
     expect(note).toContain('BWBV0001750');
     expect(page.body.textContent).not.toContain('checked only in sources that quote or restate it');
     expect(page.querySelector('.entry-facts')?.textContent).toContain("'shall take appropriate measures'");
@@ -106,7 +116,9 @@ describe('terms in the chapters', () => {
         expect(popovers, chapter).toContain(button.getAttribute('popovertarget'));
       }
       for (const popover of page.querySelectorAll('[popover]')) {
-        expect(popover.querySelector('a')?.getAttribute('href'), chapter).toMatch(/^\/glossary\/[a-z-]+\/[a-z0-9-]+\/$/);
+        expect(popover.querySelector('a')?.getAttribute('href'), chapter).toMatch(
+          /^\/glossary\/[a-z-]+\/[a-z0-9-]+\/$/,
+        );
       }
     }
   });
@@ -118,8 +130,12 @@ describe('guides', () => {
     expect(rows.length).toBeGreaterThanOrEqual(4);
     for (const row of rows) {
       const [smuggling, trafficking] = [...row.querySelectorAll('td')];
-      expect(smuggling?.querySelector('a[href^="/glossary/som-protocol/"]')?.textContent, row.id).toMatch(/^SOM Protocol Art\. /);
-      expect(trafficking?.querySelector('a[href^="/glossary/tip-protocol/"]')?.textContent, row.id).toMatch(/^TIP Protocol Art\. /);
+      expect(smuggling?.querySelector('a[href^="/glossary/som-protocol/"]')?.textContent, row.id).toMatch(
+        /^SOM Protocol Art\. /,
+      );
+      expect(trafficking?.querySelector('a[href^="/glossary/tip-protocol/"]')?.textContent, row.id).toMatch(
+        /^TIP Protocol Art\. /,
+      );
     }
   });
 

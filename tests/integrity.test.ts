@@ -36,7 +36,9 @@ describe('links', () => {
       if (!file) throw new Error(`No file for ${page}`);
       const doc = documentAt(file);
       const base = new URL(page, 'http://site.invalid');
-      for (const element of doc.querySelectorAll('a[href], link[href], script[src], img[src], source[src], iframe[src], form[action]')) {
+      for (const element of doc.querySelectorAll(
+        'a[href], link[href], script[src], img[src], source[src], iframe[src], form[action]',
+      )) {
         const raw = element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('action') ?? '';
         if (/^(mailto:|tel:|data:)/.test(raw)) continue;
         const target = new URL(raw, base);
@@ -71,7 +73,9 @@ describe('page metadata', () => {
       if (!description) missing.push(`${page}: no meta description`);
       titles.set(title, [...(titles.get(title) ?? []), page]);
     }
-    const duplicates = [...titles].filter(([, list]) => list.length > 1).map(([title, list]) => `"${title}" on ${list.join(', ')}`);
+    const duplicates = [...titles]
+      .filter(([, list]) => list.length > 1)
+      .map(([title, list]) => `"${title}" on ${list.join(', ')}`);
     expect(missing).toEqual([]);
     expect(duplicates).toEqual([]);
   });
@@ -102,7 +106,8 @@ describe('HTML validity', () => {
       const file = fileFor(page) ?? '';
       const report = await validator.validateString(readFileSync(file, 'utf8'), file);
       for (const result of report.results) {
-        for (const message of result.messages) errors.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+        for (const message of result.messages)
+          errors.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
       }
     }
     expect(errors).toEqual([]);
@@ -113,7 +118,7 @@ describe('downloads', () => {
   test('no CSV download has a text cell a spreadsheet would run as a formula', async () => {
     const { default: Papa } = await import('papaparse');
     const { readdirSync } = await import('node:fs');
-    const csvFiles = (readdirSync(dist, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.csv'));
+    const csvFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.csv'));
     expect(csvFiles.length).toBeGreaterThan(10);
     const formulas: string[] = [];
     for (const file of csvFiles) {
@@ -122,7 +127,8 @@ describe('downloads', () => {
       data.forEach((row, line) =>
         row.forEach((cell, column) => {
           // A leading minus followed by digits is a negative number, not a formula.
-          if (/^[=+@\t\r]/.test(cell) || (/^-/.test(cell) && !/^-\d+(\.\d+)?$/.test(cell))) formulas.push(`${file}:${line + 1}:${column + 1} ${JSON.stringify(cell)}`);
+          if (/^[=+@\t\r]/.test(cell) || (/^-/.test(cell) && !/^-\d+(\.\d+)?$/.test(cell)))
+            formulas.push(`${file}:${line + 1}:${column + 1} ${JSON.stringify(cell)}`);
         }),
       );
     }

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadUpdates } from '#src/lib/site/edition.ts';
-import { checkPins, PINS_FILE, readPublished, renderedParagraphs, type ParagraphPins } from '#src/lib/report/paragraph-pins.ts';
+import {
+  checkPins,
+  PINS_FILE,
+  readPublished,
+  renderedParagraphs,
+  type ParagraphPins,
+} from '#src/lib/report/paragraph-pins.ts';
 import { builtSite } from './support/site.ts';
 
 const dist = builtSite();
@@ -25,7 +31,9 @@ describe('published paragraph ids', () => {
     const chapters = [...new Set(published.map((p) => p.chapter))];
     for (const chapter of chapters) {
       const rendered = renderedParagraphs(readFileSync(join(dist, 'report', chapter, 'index.html'), 'utf8'));
-      expect(rendered, chapter).toEqual(published.filter((p) => p.chapter === chapter).map(({ id, number }) => ({ id, number })));
+      expect(rendered, chapter).toEqual(
+        published.filter((p) => p.chapter === chapter).map(({ id, number }) => ({ id, number })),
+      );
     }
   });
 });

@@ -19,22 +19,33 @@ const file = (path: string) => join(dist, path);
 const html = (page: string) => readFileSync(join(dist, page, 'index.html'), 'utf8');
 const doc = (page: string) => parseHTML(html(page)).document;
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-const info = (pdf: string) => Object.fromEntries(run('pdfinfo', [pdf]).split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+const info = (pdf: string) =>
+  Object.fromEntries(
+    run('pdfinfo', [pdf])
+      .split('\n')
+      .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+  );
 const pageTexts = (pdf: string) => run('pdftotext', [pdf, '-']).split('\f');
 /** Every link address in a PDF (its /URI actions). */
-const uris = (pdf: string) => [...run('qpdf', ['--qdf', '--object-streams=disable', pdf, '-']).matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1] ?? '');
+const uris = (pdf: string) =>
+  [...run('qpdf', ['--qdf', '--object-streams=disable', pdf, '-']).matchAll(/\/URI \(([^)]*)\)/g)].map(
+    (m) => m[1] ?? '',
+  );
 const meta = (page: string, name: string) => doc(page).querySelector(`meta[name="${name}"]`)?.getAttribute('content');
 
 interface Outline {
   title: string;
   kids: Outline[];
 }
-const outlines = (pdf: string) => (JSON.parse(run('qpdf', ['--json', '--json-key=outlines', pdf])) as { outlines: Outline[] }).outlines;
+const outlines = (pdf: string) =>
+  (JSON.parse(run('qpdf', ['--json', '--json-key=outlines', pdf])) as { outlines: Outline[] }).outlines;
 
 const report = file(reportPdfPath());
 const chapters = sitePages(dist).filter((p) => /^\/report\/\d\d-[^/]+\/$/.test(p));
 const recommendations = sitePages(dist).filter((p) => /^\/recommendations\/[ab]\d\/$/.test(p));
-const paragraphs = JSON.parse(readFileSync(join(dist, 'report/paragraphs.json'), 'utf8')) as { id: string; number: string }[] | { paragraphs: { id: string; number: string }[] };
+const paragraphs = JSON.parse(readFileSync(join(dist, 'report/paragraphs.json'), 'utf8')) as
+  | { id: string; number: string }[]
+  | { paragraphs: { id: string; number: string }[] };
 const paragraphList = Array.isArray(paragraphs) ? paragraphs : paragraphs.paragraphs;
 
 describe('the report PDF', () => {
@@ -80,27 +91,37 @@ describe('the report PDF', () => {
     const contents = texts.findIndex((text) => /^\s*Contents\s*$/m.test(text));
     expect(contents).toBeGreaterThanOrEqual(0);
     const layout = run('pdftotext', ['-layout', '-f', String(contents + 1), '-l', String(contents + 1), report, '-']);
-    const entries = [...layout.matchAll(/^ *(\S.*?) {2,}(\d+)$/gm)].map((m) => ({ text: m[1] ?? '', page: Number(m[2]) }));
+    const entries = [...layout.matchAll(/^ *(\S.*?) {2,}(\d+)$/gm)].map((m) => ({
+      text: m[1] ?? '',
+      page: Number(m[2]),
+    }));
     const flat = (text: string) => text.replace(/\s+/g, ' ');
     for (const page of chapters) {
       const title = doc(page).querySelector('h1')?.textContent?.trim() ?? '';
       const number = doc(page).querySelector('.eyebrow')?.textContent?.match(/\d+/)?.[0];
       const entry = entries.find((e) => e.text === `${number}. ${title}`);
       expect(entry, title).toBeDefined();
-      expect(flat(texts[(entry?.page ?? 0) - 1] ?? ''), `${title} on page ${entry?.page}`).toContain(`Chapter ${number} ${title}`);
+      expect(flat(texts[(entry?.page ?? 0) - 1] ?? ''), `${title} on page ${entry?.page}`).toContain(
+        `Chapter ${number} ${title}`,
+      );
     }
     expect(entries.length).toBeGreaterThan(30);
-    for (const entry of entries) expect(flat(texts[entry.page - 1] ?? ''), `${entry.text} on page ${entry.page}`).toContain(entry.text.replace(/^\d+\. /, ''));
+    for (const entry of entries)
+      expect(flat(texts[entry.page - 1] ?? ''), `${entry.text} on page ${entry.page}`).toContain(
+        entry.text.replace(/^\d+\. /, ''),
+      );
   });
 
   test('prints every paragraph number', () => {
     const text = pageTexts(report).join('\n');
     expect(paragraphList.length).toBeGreaterThan(50);
-    const missing = paragraphList.filter((p) => !new RegExp(`(^|\\s)${p.number.replace('.', '\\.')}(\\s|$)`, 'm').test(text)).map((p) => p.number);
+    const missing = paragraphList
+      .filter((p) => !new RegExp(`(^|\\s)${p.number.replace('.', '\\.')}(\\s|$)`, 'm').test(text))
+      .map((p) => p.number);
     expect(missing).toEqual([]);
   });
 
-  test('draws its figures as vector graphics (no image in the file) and prints each figure\'s source and data version', () => {
+  test("draws its figures as vector graphics (no image in the file) and prints each figure's source and data version", () => {
     expect(run('pdfimages', ['-list', report]).trim().split('\n').slice(2)).toEqual([]);
     const text = pageTexts(report).join('\n').replace(/\s+/g, ' ');
     // Seven figures in the chapters: each captioned in its chapter and again over its table in the annex.
@@ -111,7 +132,12 @@ describe('the report PDF', () => {
 
   test('numbers each table of the annex as its figure is numbered in its chapter', () => {
     const print = doc('/report/print/');
-    const captions = new Map([...print.querySelectorAll('.print-chapter figure')].map((f) => [f.querySelector('.figure-title')?.textContent?.trim(), f.querySelector('.figure-number')?.textContent?.trim()]));
+    const captions = new Map(
+      [...print.querySelectorAll('.print-chapter figure')].map((f) => [
+        f.querySelector('.figure-title')?.textContent?.trim(),
+        f.querySelector('.figure-number')?.textContent?.trim(),
+      ]),
+    );
     const tables = [...print.querySelectorAll('.annex-table h3')].map((h) => h.textContent?.trim() ?? '');
     expect(tables.length).toBe(captions.size);
     for (const heading of tables) {
@@ -123,11 +149,15 @@ describe('the report PDF', () => {
   test(`links back to the site on its address for this build (a preview: ${PREVIEW_URL}), and says it is a preview`, () => {
     const links = uris(report);
     expect(links.length).toBeGreaterThan(100);
-    expect(links.filter((u) => !u.startsWith(`${PREVIEW_URL}/`) && !/^https?:\/\/(?!localhost|127\.)/.test(u))).toEqual([]);
+    expect(links.filter((u) => !u.startsWith(`${PREVIEW_URL}/`) && !/^https?:\/\/(?!localhost|127\.)/.test(u))).toEqual(
+      [],
+    );
     expect(links).toContain(`${PREVIEW_URL}/report/03-smuggling-market/#p3-2`);
     const text = pageTexts(report).join('\n');
     expect(text).not.toContain('127.0.0.1');
-    expect(text.replace(/\s+/g, ' ')).toContain(`Local preview: links in citations and downloads point to ${PREVIEW_URL}`);
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      `Local preview: links in citations and downloads point to ${PREVIEW_URL}`,
+    );
   });
 });
 
@@ -139,7 +169,9 @@ describe('the recommendations handout and cards', () => {
     expect(Number(i['Pages'])).toBeLessThanOrEqual(2);
     const text = pageTexts(pdf).join('\n');
     for (const page of recommendations) expect(text).toContain(page.slice(-3, -1).toUpperCase());
-    expect(doc('/recommendations/handout/').querySelector(`[data-pdf-facts="${handoutPdfPath()}"]`)?.textContent).toMatch(/^\([12] pages?, \d+ KB\)$/);
+    expect(
+      doc('/recommendations/handout/').querySelector(`[data-pdf-facts="${handoutPdfPath()}"]`)?.textContent,
+    ).toMatch(/^\([12] pages?, \d+ KB\)$/);
     expect(uris(pdf)).toContain(`${PREVIEW_URL}/recommendations/b2/`);
     expect(uris(pdf).filter((u) => /127\.0\.0\.1/.test(u))).toEqual([]);
   });
@@ -154,14 +186,20 @@ describe('the recommendations handout and cards', () => {
       expect(i['Pages'], id).toBe('1');
       expect(i['Title'], id).toMatch(new RegExp(`^Recommendation ${id}: `));
       const text = pageTexts(pdf).join('\n').replace(/\s+/g, ' ');
-      const un = doc(page).querySelector('.citation[data-format="un"] pre')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      const un =
+        doc(page).querySelector('.citation[data-format="un"] pre')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
       expect(un, id).toContain(`recommendation ${id}`);
       expect(text, id).toContain(un.slice(0, 60));
       expect(text, id).toContain(`${PREVIEW_URL}${page}`);
       const links = uris(pdf);
       expect(links.length, id).toBeGreaterThan(3);
-      expect(links.filter((u) => !u.startsWith(`${PREVIEW_URL}/`) && !/^https?:\/\/(?!localhost|127\.)/.test(u)), id).toEqual([]);
-      expect(doc(page).querySelector(`[data-pdf-facts="${recommendationPdfPath(id)}"]`)?.textContent, id).toBe(`(1 page, ${formatBytes(statSync(pdf).size)})`);
+      expect(
+        links.filter((u) => !u.startsWith(`${PREVIEW_URL}/`) && !/^https?:\/\/(?!localhost|127\.)/.test(u)),
+        id,
+      ).toEqual([]);
+      expect(doc(page).querySelector(`[data-pdf-facts="${recommendationPdfPath(id)}"]`)?.textContent, id).toBe(
+        `(1 page, ${formatBytes(statSync(pdf).size)})`,
+      );
     }
   });
 });

@@ -30,7 +30,7 @@ const page = (path: string) => {
 };
 
 describe('the search index', () => {
-  test('holds the site\'s pages, but not the search page, the 404 page or superseded dataset versions', () => {
+  test("holds the site's pages, but not the search page, the 404 page or superseded dataset versions", () => {
     const html = sitePages(dist).filter((path) => path.endsWith('/'));
     expect(indexed.size).toBeGreaterThan(150);
     for (const path of indexed.keys()) expect(html, `${path} is a built page`).toContain(path);
@@ -44,35 +44,68 @@ describe('the search index', () => {
   test('gives every result a type, and offers each type, instrument and route as a filter', async () => {
     for (const [path, data] of indexed) expect(data.filters['type']?.length, `${path} has a type`).toBe(1);
     const filters = await index.pagefind.filters();
-    expect(Object.keys(filters['type'] ?? {}).sort()).toEqual(['chapter', 'country', 'dataset', 'figure', 'glossary term', 'page', 'recommendation']);
-    expect(Object.keys(filters['instrument'] ?? {})).toEqual(expect.arrayContaining(['Protocol', 'Model Law', 'UNTOC', 'Trafficking Protocol']));
-    expect(Object.keys(filters['route'] ?? {})).toEqual(expect.arrayContaining(['Central Mediterranean', 'Western Mediterranean']));
+    expect(Object.keys(filters['type'] ?? {}).sort()).toEqual([
+      'chapter',
+      'country',
+      'dataset',
+      'figure',
+      'glossary term',
+      'page',
+      'recommendation',
+    ]);
+    expect(Object.keys(filters['instrument'] ?? {})).toEqual(
+      expect.arrayContaining(['Protocol', 'Model Law', 'UNTOC', 'Trafficking Protocol']),
+    );
+    expect(Object.keys(filters['route'] ?? {})).toEqual(
+      expect.arrayContaining(['Central Mediterranean', 'Western Mediterranean']),
+    );
   });
 
   test('indexes each country page as a country, labelled with its ISO code and filtered by the routes the fee data puts it on', () => {
-    expect(page('/countries/tun/')).toMatchObject({ meta: { label: 'Country · TUN', title: 'Tunisia' }, filters: { type: ['country'] } });
+    expect(page('/countries/tun/')).toMatchObject({
+      meta: { label: 'Country · TUN', title: 'Tunisia' },
+      filters: { type: ['country'] },
+    });
     expect(page('/countries/lby/').filters['route']).toEqual(['Central Mediterranean']);
     expect(page('/countries/esp/').filters['route']).toEqual(['Western African', 'Western Mediterranean']);
   });
 
   test('labels a result with its short reference: chapter, recommendation, article, figure, dataset version', () => {
     expect(page('/report/03-smuggling-market/').meta['label']).toBe('Chapter 3');
-    expect(page('/recommendations/b2/').meta).toMatchObject({ label: 'Recommendation B2', title: 'Support criminal justice systems' });
-    expect(page('/glossary/untoc/mutual-legal-assistance/')).toMatchObject({ meta: { label: 'UNTOC art. 18', name: 'Mutual legal assistance' }, filters: { type: ['glossary term'], instrument: ['UNTOC'] } });
+    expect(page('/recommendations/b2/').meta).toMatchObject({
+      label: 'Recommendation B2',
+      title: 'Support criminal justice systems',
+    });
+    expect(page('/glossary/untoc/mutual-legal-assistance/')).toMatchObject({
+      meta: { label: 'UNTOC art. 18', name: 'Mutual legal assistance' },
+      filters: { type: ['glossary term'], instrument: ['UNTOC'] },
+    });
     // A term is searched by all its names as one title; the result shows its own name.
-    expect(page('/glossary/untoc/mutual-legal-assistance/').meta).toMatchObject({ title: 'Mutual legal assistance · MLA · mutual assistance in criminal matters', abbreviations: 'MLA' });
-    expect(page('/glossary/som-protocol/object-of-smuggling/').meta['label']).toBe('SOM Protocol arts 4, 5, 16(1), 18(1) and 19(2)');
+    expect(page('/glossary/untoc/mutual-legal-assistance/').meta).toMatchObject({
+      title: 'Mutual legal assistance · MLA · mutual assistance in criminal matters',
+      abbreviations: 'MLA',
+    });
+    expect(page('/glossary/som-protocol/object-of-smuggling/').meta['label']).toBe(
+      'SOM Protocol arts 4, 5, 16(1), 18(1) and 19(2)',
+    );
     expect(page('/glossary/model-law/humanitarian-exemption/').filters['instrument']).toEqual(['Model Law']);
     expect(page('/glossary/tip-protocol/consent/').filters['instrument']).toEqual(['Trafficking Protocol']);
     expect(page('/charts/detections-by-route/').meta['label']).toMatch(/^Figure \d+\.\d+$/);
     expect(page('/charts/detections-by-route/').filters['type']).toEqual(['figure']);
     const dataset = page('/data/irregular-border-crossings/');
     expect(dataset.meta['label']).toMatch(/^Dataset v\d+\.\d+\.\d+$/);
-    expect(dataset.filters['route']).toEqual(expect.arrayContaining(['Central Mediterranean', 'Western Mediterranean']));
+    expect(dataset.filters['route']).toEqual(
+      expect.arrayContaining(['Central Mediterranean', 'Western Mediterranean']),
+    );
   });
 
   test('leaves the header, navigation and footer out of what it searches', () => {
-    const chrome = [t('nav.skip'), t('footer.noTracking'), t('footer.licence', { licence: t('footer.licenceName') }).slice(0, 40), t('search.placeholder')];
+    const chrome = [
+      t('nav.skip'),
+      t('footer.noTracking'),
+      t('footer.licence', { licence: t('footer.licenceName') }).slice(0, 40),
+      t('search.placeholder'),
+    ];
     for (const [path, data] of indexed) {
       const content = (data as ResultData & { content?: string }).content ?? '';
       expect(content.length, `${path} has text`).toBeGreaterThan(0);
@@ -81,14 +114,26 @@ describe('the search index', () => {
   });
 
   test('returns numbered paragraphs and headings as sections linking to their anchor', async () => {
-    const [chapter] = (await index.top('smuggling by air', 3)).filter((result) => result.path === '/report/03-smuggling-market/');
-    const sections = chapter?.sub_results.map((sub) => ({ title: sub.title, hash: new URL(sub.url, index.server.origin).hash })) ?? [];
-    expect(sections).toEqual(expect.arrayContaining([{ title: '§3.9 · Smuggling by air', hash: '#p3-9' }, { title: 'Smuggling by air', hash: '#smuggling-by-air' }]));
+    const [chapter] = (await index.top('smuggling by air', 3)).filter(
+      (result) => result.path === '/report/03-smuggling-market/',
+    );
+    const sections =
+      chapter?.sub_results.map((sub) => ({ title: sub.title, hash: new URL(sub.url, index.server.origin).hash })) ?? [];
+    expect(sections).toEqual(
+      expect.arrayContaining([
+        { title: '§3.9 · Smuggling by air', hash: '#p3-9' },
+        { title: 'Smuggling by air', hash: '#smuggling-by-air' },
+      ]),
+    );
   });
 });
 
 /** HTML block elements: the text on either side of their tags is two words, however the markup is compressed. */
-const BLOCKS = new Set('address article aside blockquote caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '));
+const BLOCKS = new Set(
+  'address article aside blockquote caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(
+    ' ',
+  ),
+);
 /** Elements Pagefind leaves out of a page's text. */
 const UNINDEXED = new Set('script style template svg noscript iframe label form footer nav'.split(' '));
 const BOUNDARY = '\u0000';
@@ -114,11 +159,16 @@ describe('the text of each indexed page', () => {
       const main = document.querySelector('main[data-pagefind-body]');
       if (!main) continue;
       const text = textWithBlockBoundaries(main);
-      const glued = [...text.matchAll(new RegExp(`([\\p{L}\\p{N}]+)${BOUNDARY}+([\\p{L}\\p{N}]+)`, 'gu'))].map((m) => `${m[1]}${m[2]}`);
+      const glued = [...text.matchAll(new RegExp(`([\\p{L}\\p{N}]+)${BOUNDARY}+([\\p{L}\\p{N}]+)`, 'gu'))].map(
+        (m) => `${m[1]}${m[2]}`,
+      );
       junctions += glued.length;
       const indexedText = content(path);
       for (const word of glued) {
-        expect(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(indexedText), `${path}: "${word}" is two words run together`).toBe(false);
+        expect(
+          new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(indexedText),
+          `${path}: "${word}" is two words run together`,
+        ).toBe(false);
       }
     }
     // The check looked at real boundaries: term lists, table headers and cells written without spaces between their tags.
@@ -138,8 +188,11 @@ describe('the route filter', () => {
         used.set(value, [...(used.get(value) ?? []), path]);
       }
     }
-    for (const [value, paths] of used) expect(labels, `route "${value}" on ${paths.slice(0, 3).join(', ')}`).toContain(value);
-    expect(used.get(t('data.route.western-african'))).toEqual(expect.arrayContaining(['/charts/detections-by-route/', '/data/irregular-border-crossings/']));
+    for (const [value, paths] of used)
+      expect(labels, `route "${value}" on ${paths.slice(0, 3).join(', ')}`).toContain(value);
+    expect(used.get(t('data.route.western-african'))).toEqual(
+      expect.arrayContaining(['/charts/detections-by-route/', '/data/irregular-border-crossings/']),
+    );
     const filters = await index.pagefind.filters();
     expect(Object.keys(filters['route'] ?? {}).sort()).toEqual([...used.keys()].sort());
   });
@@ -155,7 +208,9 @@ describe('every numbered paragraph of the report', () => {
       expect(paragraphs.length, path).toBeGreaterThan(0);
       for (const paragraph of paragraphs) {
         const number = paragraph.id.replace(/^p/, '').replace('-', '.');
-        expect(paragraph.getAttribute('data-pagefind-title'), `${path}#${paragraph.id}`).toMatch(new RegExp(`^§${number.replace('.', '\\.')}( · .+)?$`));
+        expect(paragraph.getAttribute('data-pagefind-title'), `${path}#${paragraph.id}`).toMatch(
+          new RegExp(`^§${number.replace('.', '\\.')}( · .+)?$`),
+        );
       }
     }
   });

@@ -20,7 +20,30 @@ describe('search relevance', () => {
   test('the suite asks at least thirty questions, the findings, law, recommendation and data ones among them', () => {
     const queries = relevanceCases.map((c) => c.query);
     expect(queries.length).toBeGreaterThanOrEqual(30);
-    for (const query of ['tramadol', 'gold mining', 'self-organized departures', 'smuggling by air', 'corruption', 'Article 5', 'non-criminalization', 'Article 6', 'smuggling offence', 'joint investigation team', 'JIT', 'mutual legal assistance', 'MLA', 'extradition', 'financial or other material benefit', 'abuse of a position of vulnerability', 'B2', 'liaison magistrates', 'data collection', 'dead and missing', 'fees', 'Frontex']) {
+    for (const query of [
+      'tramadol',
+      'gold mining',
+      'self-organized departures',
+      'smuggling by air',
+      'corruption',
+      'Article 5',
+      'non-criminalization',
+      'Article 6',
+      'smuggling offence',
+      'joint investigation team',
+      'JIT',
+      'mutual legal assistance',
+      'MLA',
+      'extradition',
+      'financial or other material benefit',
+      'abuse of a position of vulnerability',
+      'B2',
+      'liaison magistrates',
+      'data collection',
+      'dead and missing',
+      'fees',
+      'Frontex',
+    ]) {
       expect(queries).toContain(query);
     }
   });

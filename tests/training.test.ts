@@ -20,7 +20,13 @@ const PACK = '/training/som-links-trainers-pack-en.zip';
 const bytesOf = (path: string) => new Uint8Array(readFileSync(join(dist, path)));
 const documentOf = (page: string) => parseHTML(readFileSync(join(dist, page, 'index.html'), 'utf8')).document;
 const SITE = (documentOf('/').querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').replace(/\/$/, '');
-const unescape = (xml: string) => xml.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
+const unescape = (xml: string) =>
+  xml
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&apos;', "'")
+    .replaceAll('&amp;', '&');
 const UNODC = 'United Nations Office on Drugs and Crime (UNODC)';
 
 /** Each slide of a published deck: its text (runs joined), the text of each paragraph, its notes and its images. */
@@ -35,7 +41,9 @@ function slides(path: string) {
       text: runs(slide),
       paragraphs: [...slide.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((m) => runs(m[1] ?? '')),
       notes: runs(xml(`ppt/notesSlides/notesSlide${i + 1}.xml`)),
-      images: [...xml(`ppt/slides/_rels/slide${i + 1}.xml.rels`).matchAll(/Target="\.\.\/media\/([^"]+)"/g)].map((m) => files[`ppt/media/${m[1]}`]),
+      images: [...xml(`ppt/slides/_rels/slide${i + 1}.xml.rels`).matchAll(/Target="\.\.\/media\/([^"]+)"/g)].map(
+        (m) => files[`ppt/media/${m[1]}`],
+      ),
     };
   });
 }
@@ -64,7 +72,10 @@ describe('findings deck', () => {
       expect(quote.length).toBeGreaterThan(40);
       // Every sentence on the slide is a sentence of the paper's executive summary.
       const own = quote.split(/(?<=\.)\s+(?=[A-Z])/).map(squash);
-      expect(own.every((sentence) => sentences.includes(sentence)), quote).toBe(true);
+      expect(
+        own.every((sentence) => sentences.includes(sentence)),
+        quote,
+      ).toBe(true);
       expect(slide.notes).toContain(UNODC);
       expect(slide.notes).toContain(address?.[2]);
     }
@@ -109,7 +120,14 @@ describe("trainer's pack", () => {
   test('holds the README, both decks as published, every figure PNG and the citations; the PDFs when they exist', () => {
     const expected = [
       ...['report/som-links-report-en.pdf', 'handout/som-links-recommendations-en.pdf'].filter((name) =>
-        existsSync(join(dist, name.startsWith('report/') ? '/report/som-links-report-en.pdf' : '/recommendations/handout/som-links-recommendations-en.pdf')),
+        existsSync(
+          join(
+            dist,
+            name.startsWith('report/')
+              ? '/report/som-links-report-en.pdf'
+              : '/recommendations/handout/som-links-recommendations-en.pdf',
+          ),
+        ),
       ),
       'README.txt',
       'slides/som-links-findings-en.pptx',
@@ -135,23 +153,37 @@ describe("trainer's pack", () => {
     expect(keys).toContain('som-links-web-edition');
     expect(keys).toContain('som-links-ch3');
     expect(keys).toContain('som-links-rec-b2');
-    expect(csl.find((i) => i.id === 'som-links-rec-b2')?.author[0]?.literal).toBe('United Nations Office on Drugs and Crime');
-    expect(csl.find((i) => i.id === 'som-links-ch3')?.author[0]?.literal).toBe('Smuggling of Migrants and Organized Crime (web edition)');
+    expect(csl.find((i) => i.id === 'som-links-rec-b2')?.author[0]?.literal).toBe(
+      'United Nations Office on Drugs and Crime',
+    );
+    expect(csl.find((i) => i.id === 'som-links-ch3')?.author[0]?.literal).toBe(
+      'Smuggling of Migrants and Organized Crime (web edition)',
+    );
     expect(new Cite(text('bib')).data.map((i) => i['id'])).toEqual(keys);
     expect(new Cite(text('ris')).data).toHaveLength(keys.length);
   });
 
-  test.each(['/recommendations/', '/how-to-cite/'])('is linked from %s with its size and the decks with theirs', (page) => {
-    const document = documentOf(page);
-    for (const path of [PACK, FINDINGS, RECOMMENDATIONS]) {
-      expect(document.querySelector(`a[href="${path}"]`), path).not.toBeNull();
-      expect(document.querySelector(`[data-size-of="${path}"]`)?.textContent, path).toBe(sizeText(statSync(join(dist, path)).size));
-    }
-  });
+  test.each(['/recommendations/', '/how-to-cite/'])(
+    'is linked from %s with its size and the decks with theirs',
+    (page) => {
+      const document = documentOf(page);
+      for (const path of [PACK, FINDINGS, RECOMMENDATIONS]) {
+        expect(document.querySelector(`a[href="${path}"]`), path).not.toBeNull();
+        expect(document.querySelector(`[data-size-of="${path}"]`)?.textContent, path).toBe(
+          sizeText(statSync(join(dist, path)).size),
+        );
+      }
+    },
+  );
 });
 
 describe('save for offline', () => {
-  const held = JSON.parse(readFileSync(join(dist, 'offline-edition.json'), 'utf8')) as { version: string; date: string; files: number; bytes: number };
+  const held = JSON.parse(readFileSync(join(dist, 'offline-edition.json'), 'utf8')) as {
+    version: string;
+    date: string;
+    files: number;
+    bytes: number;
+  };
   const worker = readFileSync(join(dist, 'offline-worker.js'), 'utf8');
 
   test('the offline copy holds the current edition, and its worker precaches pages, scripts and the search index but no downloads', () => {
@@ -165,11 +197,14 @@ describe('save for offline', () => {
     expect(worker).not.toContain('pagefind-ui');
   });
 
-  test.each(['/report/', '/report/03-smuggling-market/', '/glossary/', '/glossary/untoc/extradition/'])('%s offers it, hidden without scripts, with the size it will store', (page) => {
-    const control = documentOf(page).querySelector('[data-save-offline]');
-    expect(control?.hasAttribute('hidden')).toBe(true);
-    expect(control?.getAttribute('data-worker')).toBe('/offline-worker.js');
-    expect(control?.querySelector('[data-offline-size]')?.textContent).toBe(offlineSize(held.bytes));
-    expect(control?.textContent).toContain(`about ${offlineSize(held.bytes)}`);
-  });
+  test.each(['/report/', '/report/03-smuggling-market/', '/glossary/', '/glossary/untoc/extradition/'])(
+    '%s offers it, hidden without scripts, with the size it will store',
+    (page) => {
+      const control = documentOf(page).querySelector('[data-save-offline]');
+      expect(control?.hasAttribute('hidden')).toBe(true);
+      expect(control?.getAttribute('data-worker')).toBe('/offline-worker.js');
+      expect(control?.querySelector('[data-offline-size]')?.textContent).toBe(offlineSize(held.bytes));
+      expect(control?.textContent).toContain(`about ${offlineSize(held.bytes)}`);
+    },
+  );
 });

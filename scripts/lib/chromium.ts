@@ -14,12 +14,17 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
   if (process.getuid?.() === 0) {
-    console.log('Chromium is missing: installing Debian\'s chromium package (apt-get install -y chromium)…');
+    console.log("Chromium is missing: installing Debian's chromium package (apt-get install -y chromium)…");
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (existsSync(CHROMIUM)) return;
   }
-  throw new Error(`Chromium not found at ${CHROMIUM}: install it with "sudo apt-get install -y chromium" (or set CHROMIUM_PATH), then run npm test again.`);
+  throw new Error(
+    `Chromium not found at ${CHROMIUM}: install it with "sudo apt-get install -y chromium" (or set CHROMIUM_PATH), then run npm test again.`,
+  );
 }
 
 /** Flags for headless Chromium on a closed network: no background requests to any other host. */
@@ -46,7 +51,9 @@ export interface BrowserOptions {
 }
 
 /** A headless Chromium context with a fresh profile; `close()` also removes the profile. */
-export async function openBrowser(options: BrowserOptions = {}): Promise<BrowserContext & { dispose: () => Promise<void> }> {
+export async function openBrowser(
+  options: BrowserOptions = {},
+): Promise<BrowserContext & { dispose: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

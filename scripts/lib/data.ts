@@ -12,15 +12,25 @@ import { LEDGER_FILE, parseLedger, serializeLedger, type ReleaseEntry } from '#s
  */
 export function recordAddedDatasets(dataRoot: string): string[] {
   const ledgerPath = join(dataRoot, LEDGER_FILE);
-  const parsed = existsSync(ledgerPath) ? parseLedger(readFileSync(ledgerPath, 'utf8'), LEDGER_FILE) : { entries: [], issues: [] };
+  const parsed = existsSync(ledgerPath)
+    ? parseLedger(readFileSync(ledgerPath, 'utf8'), LEDGER_FILE)
+    : { entries: [], issues: [] };
   if (!parsed.entries) throw new Error(`Cannot read ${ledgerPath}: ${parsed.issues.map((i) => i.message).join('; ')}`);
-  const entries: ReleaseEntry[] = parsed.entries.map(({ id, version, date, sha256, rows }) => ({ id, version, date, sha256, rows }));
+  const entries: ReleaseEntry[] = parsed.entries.map(({ id, version, date, sha256, rows }) => ({
+    id,
+    version,
+    date,
+    sha256,
+    rows,
+  }));
   const readmePath = join(dataRoot, 'README.md');
   const changelogPath = join(dataRoot, 'CHANGELOG.md');
   let readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : '# Datasets\n';
   let changelog = existsSync(changelogPath) ? readFileSync(changelogPath, 'utf8') : '# Changelog\n';
   const added: string[] = [];
-  for (const id of readdirSync(dataRoot).filter((name) => statSync(join(dataRoot, name)).isDirectory()).sort()) {
+  for (const id of readdirSync(dataRoot)
+    .filter((name) => statSync(join(dataRoot, name)).isDirectory())
+    .sort()) {
     const { meta } = readDatasetYaml(join(dataRoot, id, 'dataset.yaml'), `${id}/dataset.yaml`);
     if (!meta) continue;
     for (const v of meta.versions) {
@@ -29,7 +39,8 @@ export function recordAddedDatasets(dataRoot: string): string[] {
       changelog += `\n- ${id} ${v.version} — Added for a test or benchmark.\n`;
       added.push(`${id} ${v.version}`);
     }
-    if (!readme.split('\n').includes(`## ${id}`)) readme += `\n## ${id}\n\nAdded for a test or benchmark; never published.\n`;
+    if (!readme.split('\n').includes(`## ${id}`))
+      readme += `\n## ${id}\n\nAdded for a test or benchmark; never published.\n`;
   }
   writeFileSync(ledgerPath, serializeLedger(entries));
   writeFileSync(readmePath, readme);
@@ -47,7 +58,8 @@ export function writeSyntheticDataset(dataRoot: string, id: string, rows: number
   mkdirSync(folder);
   const routes = ['Central Mediterranean', 'Western Mediterranean', 'Western African'];
   const lines = ['row_id,year,route,value,source_id,note'];
-  for (let i = 1; i <= rows; i++) lines.push(`${i},${2000 + (i % 26)},${routes[i % 3]},${(i * 7919) % 100000},SYNTH,synthetic row ${i}`);
+  for (let i = 1; i <= rows; i++)
+    lines.push(`${i},${2000 + (i % 26)},${routes[i % 3]},${(i * 7919) % 100000},SYNTH,synthetic row ${i}`);
   const csv = `${lines.join('\n')}\n`;
   writeFileSync(join(folder, `${id}-1.0.0.csv`), csv);
   writeFileSync(

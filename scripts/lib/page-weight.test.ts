@@ -34,10 +34,15 @@ describe('measurePage with inlined CSS', () => {
     const dir = mkdtempSync(join(tmpdir(), 'page-weight-'));
     try {
       const css = '@layer base{body{color:#123456}}';
-      writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><style>${css}</style></head><body><p>Hi</p></body></html>`);
+      writeFileSync(
+        join(dir, 'index.html'),
+        `<!doctype html><html><head><style>${css}</style></head><body><p>Hi</p></body></html>`,
+      );
       const weight = measurePage(dir, '/');
       expect(weight.css.raw).toBe(css.length);
-      expect(weight.html.raw).toBe('<!doctype html><html><head><style></style></head><body><p>Hi</p></body></html>'.length);
+      expect(weight.html.raw).toBe(
+        '<!doctype html><html><head><style></style></head><body><p>Hi</p></body></html>'.length,
+      );
       expect(weight.requests).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -47,7 +52,11 @@ describe('measurePage with inlined CSS', () => {
 
 describe('staticImports', () => {
   test('finds import and export-from specifiers but not dynamic imports', () => {
-    expect(staticImports('import{x}from"./a.js";import"./b.js";export*from"./c.js";import("./d.js")')).toEqual(['./a.js', './b.js', './c.js']);
+    expect(staticImports('import{x}from"./a.js";import"./b.js";export*from"./c.js";import("./d.js")')).toEqual([
+      './a.js',
+      './b.js',
+      './c.js',
+    ]);
   });
 });
 

@@ -125,10 +125,15 @@ export const isChapter = (page: string) => /^\/report\/[^/]+\/$/.test(page) && p
 export function overBudget(weight: PageWeight): string[] {
   const problems: string[] = [];
   const check = (what: string, bytes: number, limit: number) => {
-    if (bytes > limit) problems.push(`${weight.page}: ${what} is ${bytes} bytes gzip, ${bytes - limit} over the ${limit}-byte budget`);
+    if (bytes > limit)
+      problems.push(`${weight.page}: ${what} is ${bytes} bytes gzip, ${bytes - limit} over the ${limit}-byte budget`);
   };
   check('JavaScript', weight.js.gzip, budgets.js);
   check('CSS', weight.css.gzip, budgets.css);
-  check('the whole page', weight.total.gzip, weight.page === reportPrintPath() ? budgets.printEdition : isChapter(weight.page) ? budgets.chapter : budgets.page);
+  check(
+    'the whole page',
+    weight.total.gzip,
+    weight.page === reportPrintPath() ? budgets.printEdition : isChapter(weight.page) ? budgets.chapter : budgets.page,
+  );
   return problems;
 }

@@ -3,7 +3,16 @@ import { cpSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Files and folders a build reads. */
-const PROJECT_ENTRIES = ['src', 'content', 'data', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PROJECT_ENTRIES = [
+  'src',
+  'content',
+  'data',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+];
 
 /**
  * Copies what a build needs from the project into `dir` (node_modules is linked, not copied), so a test
@@ -36,7 +45,9 @@ export function buildSite({ outDir, base = '/', root = process.cwd(), siteUrl }:
   // The test runner's own variables (NODE_ENV=test, BASE_URL, MODE…) would leak into the build: drop them,
   // and the caller's SITE_URL / SITE_PREVIEW, which this function decides.
   const env: Record<string, string | undefined> = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*|SITE_URL|SITE_PREVIEW)$/.test(key)),
+    Object.entries(process.env).filter(
+      ([key]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*|SITE_URL|SITE_PREVIEW)$/.test(key),
+    ),
   );
   if (siteUrl) env.SITE_URL = siteUrl;
   else env.SITE_PREVIEW = '1';

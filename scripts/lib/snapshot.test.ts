@@ -12,7 +12,8 @@ const fresh = () => {
 };
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-const svg = '<svg viewBox="0 0 100 50"><clipPath id="plot-clip-7"><rect width="10.123456"/></clipPath><g clip-path="url(#plot-clip-7)"><path d="M0.004,1L2.333333,3"/></g></svg>';
+const svg =
+  '<svg viewBox="0 0 100 50"><clipPath id="plot-clip-7"><rect width="10.123456"/></clipPath><g clip-path="url(#plot-clip-7)"><path d="M0.004,1L2.333333,3"/></g></svg>';
 
 describe('normaliseSvg', () => {
   test('rounds numbers to two decimals and renumbers ids with their references', () => {
@@ -25,7 +26,9 @@ describe('normaliseSvg', () => {
   });
 
   test('ignores differences a reader cannot see: a third decimal or another id number', () => {
-    expect(normaliseSvg(svg.replace('2.333333', '2.3349').replaceAll('plot-clip-7', 'plot-clip-9'))).toBe(normaliseSvg(svg));
+    expect(normaliseSvg(svg.replace('2.333333', '2.3349').replaceAll('plot-clip-7', 'plot-clip-9'))).toBe(
+      normaliseSvg(svg),
+    );
   });
 });
 

@@ -37,7 +37,11 @@ export interface SnapshotResult {
  * `<name>-changed.svg` next to the snapshot for a visual diff. A missing snapshot is written, except under
  * `CI=true`, where it is reported as missing (a CI run must never create its own reference).
  */
-export function compareSnapshot(name: string, svg: string, options: { dir?: string; ci?: boolean } = {}): SnapshotResult {
+export function compareSnapshot(
+  name: string,
+  svg: string,
+  options: { dir?: string; ci?: boolean } = {},
+): SnapshotResult {
   const dir = options.dir ?? SNAPSHOT_DIR;
   const ci = options.ci ?? process.env.CI === 'true';
   const path = join(dir, `${name}.svg`);

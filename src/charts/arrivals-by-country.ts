@@ -8,9 +8,27 @@ import type { ChartModule } from './types.ts';
 
 /** The series plotted, one panel each: the country, which rows of the dataset, and the panel's heading. */
 const panels: { country: string; area: string; token: ChartToken; heading: string; short: string }[] = [
-  { country: 'Italy', area: 'all coasts', token: 'series-1', heading: t('chart.arrivals-by-country.panel.italy'), short: t('chart.arrivals-by-country.panel.italyShort') },
-  { country: 'Spain', area: 'total (sea and land)', token: 'series-2', heading: t('chart.arrivals-by-country.panel.spain'), short: t('chart.arrivals-by-country.panel.spainShort') },
-  { country: 'Malta', area: 'all', token: 'series-3', heading: t('chart.arrivals-by-country.panel.malta'), short: t('chart.arrivals-by-country.panel.maltaShort') },
+  {
+    country: 'Italy',
+    area: 'all coasts',
+    token: 'series-1',
+    heading: t('chart.arrivals-by-country.panel.italy'),
+    short: t('chart.arrivals-by-country.panel.italyShort'),
+  },
+  {
+    country: 'Spain',
+    area: 'total (sea and land)',
+    token: 'series-2',
+    heading: t('chart.arrivals-by-country.panel.spain'),
+    short: t('chart.arrivals-by-country.panel.spainShort'),
+  },
+  {
+    country: 'Malta',
+    area: 'all',
+    token: 'series-3',
+    heading: t('chart.arrivals-by-country.panel.malta'),
+    short: t('chart.arrivals-by-country.panel.maltaShort'),
+  },
 ];
 
 const qualifierWords: Record<string, UIKey> = {
@@ -49,7 +67,9 @@ export const chart: ChartModule = {
   caveats: [t('chart.arrivals-by-country.caveat.1')],
   select: (rows) =>
     panels.flatMap((panel) =>
-      rows.filter((row) => row.country === panel.country && row.area === panel.area).sort((a, b) => Number(a.year) - Number(b.year)),
+      rows
+        .filter((row) => row.country === panel.country && row.area === panel.area)
+        .sort((a, b) => Number(a.year) - Number(b.year)),
     ),
   plot: (rows, { width, compact, theme }) =>
     panels.map((panel) => {
@@ -83,7 +103,10 @@ export const chart: ChartModule = {
   summary: (rows) => {
     const parts = panels.map((panel) => {
       const series = rows.filter((row) => row.country === panel.country && numberOf(row.value) !== null);
-      const peak = series.reduce<Row | undefined>((best, row) => (best === undefined || Number(row.value) > Number(best.value) ? row : best), undefined);
+      const peak = series.reduce<Row | undefined>(
+        (best, row) => (best === undefined || Number(row.value) > Number(best.value) ? row : best),
+        undefined,
+      );
       const first = series[0];
       const last = series.at(-1);
       if (!peak || !first || !last) return t('chart.summary.noData', { series: panel.country });

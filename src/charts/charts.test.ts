@@ -21,7 +21,12 @@ const dom = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body>
 /** Text of every `<title>` element (native tooltip) in an SVG, unescaped. */
 const titles = (svg: string) =>
   [...svg.matchAll(/<title>([\s\S]*?)<\/title>/g)].map((m) =>
-    (m[1] ?? '').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&'),
+    (m[1] ?? '')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&#39;', "'")
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&amp;', '&'),
   );
 
 describe.each(ids)('chart %s', (id) => {
@@ -29,14 +34,23 @@ describe.each(ids)('chart %s', (id) => {
   const { chart, rows } = figure;
 
   test('draws both variants the same as their committed snapshots', () => {
-    for (const [name, svg] of [[id, figure.svg], [`${id}.compact`, figure.compactSvg]] as const) {
+    for (const [name, svg] of [
+      [id, figure.svg],
+      [`${id}.compact`, figure.compactSvg],
+    ] as const) {
       const result = compareSnapshot(name, svg);
-      expect(result.status, `${result.path}: compare it with the committed snapshot, then replace the snapshot if the change is intended`).not.toMatch(/changed|missing/);
+      expect(
+        result.status,
+        `${result.path}: compare it with the committed snapshot, then replace the snapshot if the change is intended`,
+      ).not.toMatch(/changed|missing/);
     }
   });
 
   test('draws one mark with a tooltip for every plotted row that has a value, in both variants', () => {
-    const expected = rows.map(chart.tooltip).filter((text): text is string => text !== null).sort();
+    const expected = rows
+      .map(chart.tooltip)
+      .filter((text): text is string => text !== null)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(titles(figure.svg).sort()).toEqual(expected);
     expect(titles(figure.compactSvg).sort()).toEqual(expected);
@@ -49,7 +63,11 @@ describe.each(ids)('chart %s', (id) => {
     expect(parsed.errors).toEqual([]);
     const [header, ...lines] = parsed.data;
     expect(header).toEqual(chart.columns.map((c) => c.key));
-    expect(lines).toEqual(rows.map((row) => chart.columns.map((c) => (row[c.key] === null || row[c.key] === undefined ? '' : String(row[c.key])))));
+    expect(lines).toEqual(
+      rows.map((row) =>
+        chart.columns.map((c) => (row[c.key] === null || row[c.key] === undefined ? '' : String(row[c.key]))),
+      ),
+    );
   });
 
   test('writes no CSV cell a spreadsheet would run as a formula', () => {
@@ -70,7 +88,10 @@ describe.each(ids)('chart %s', (id) => {
     const hex = /(?:fill|stroke)="#[0-9a-f]{3,6}"/gi;
     expect(figure.svg.match(hex) ?? []).toEqual([]);
     expect(figure.svg).toMatch(/var\(--(series-\d|chart-[a-z]+)\)/);
-    const light = renderSvg(chart.plot(rows, { width: 640, compact: false, theme: 'light' }), { label: chart.title, describedBy: 'x' });
+    const light = renderSvg(chart.plot(rows, { width: 640, compact: false, theme: 'light' }), {
+      label: chart.title,
+      describedBy: 'x',
+    });
     expect(light).not.toContain('var(');
   });
 
@@ -88,12 +109,16 @@ describe.each(ids)('chart %s', (id) => {
 describe('qualifier marks', () => {
   test('draws preliminary detections as hollow dots, and the legend names them', () => {
     const figure = buildFigure('detections-by-route');
-    const estimates = figure.rows.filter((row) => row.value !== null && (row.qualifier === 'preliminary' || row.qualifier === 'rounded'));
+    const estimates = figure.rows.filter(
+      (row) => row.value !== null && (row.qualifier === 'preliminary' || row.qualifier === 'rounded'),
+    );
     expect(estimates.length).toBeGreaterThan(0);
     const svg = dom(figure.svg);
     const hollow = [...svg.querySelectorAll('g[fill="var(--chart-bg)"] > circle')].map((circle) => circle.textContent);
     expect(hollow).toEqual(estimates.map((row) => getChart('detections-by-route').tooltip(row)));
-    expect(figure.legend.map((item) => item.symbol)).toEqual(expect.arrayContaining(['dot', 'hollow', 'dashed', 'ring', 'gap']));
+    expect(figure.legend.map((item) => item.symbol)).toEqual(
+      expect.arrayContaining(['dot', 'hollow', 'dashed', 'ring', 'gap']),
+    );
   });
 
   test('draws preliminary IOM figures as hollow dots and "at least" figures as triangles, and the legend names both', () => {
@@ -108,13 +133,18 @@ describe('qualifier marks', () => {
     const triangles = [...svg.querySelectorAll('g[fill="var(--chart-bg)"] > path')].map((path) => path.textContent);
     expect(triangles).toEqual(lower.map((row) => getChart('dead-and-missing-by-route').tooltip(row)));
     expect(triangles).toContain('Central Mediterranean, 2025: at least 1,340 dead or missing');
-    expect(figure.legend.map((item) => item.symbol)).toEqual(expect.arrayContaining(['dot', 'hollow', 'triangle-up', 'dashed', 'ring']));
+    expect(figure.legend.map((item) => item.symbol)).toEqual(
+      expect.arrayContaining(['dot', 'hollow', 'triangle-up', 'dashed', 'ring']),
+    );
   });
 
   test('leaves a gap in a line where no figure was found, and keeps the gap in the data table', () => {
     const figure = buildFigure('detections-by-route');
     const gaps = figure.rows.filter((row) => row.value === null);
-    expect(gaps.map((row) => `${row.route} ${row.year}`)).toEqual(['Western Mediterranean 2025', 'Western African 2025']);
+    expect(gaps.map((row) => `${row.route} ${row.year}`)).toEqual([
+      'Western Mediterranean 2025',
+      'Western African 2025',
+    ]);
     expect(figure.table.rows.filter((row) => row.cells.includes('no figure found'))).toHaveLength(gaps.length);
     expect(figure.summary).toContain('No figure was found for 2025');
   });
@@ -131,7 +161,10 @@ describe('summaries are written from the data', () => {
     ['arrivals-by-country', 'a peak of 181,436 in 2016'],
     ['dead-and-missing-by-route', 'a peak of 4,574 in 2016'],
     ['smuggling-fees', '16 fees in EUR'],
-    ['treaty-participation', 'Gaps: Bangladesh (not found), Chad (not listed), Côte d\'Ivoire (not listed), Eritrea (not found), Morocco (not found, sources conflict)'],
+    [
+      'treaty-participation',
+      "Gaps: Bangladesh (not found), Chad (not listed), Côte d'Ivoire (not listed), Eritrea (not found), Morocco (not found, sources conflict)",
+    ],
     ['crime-links-matrix', '"strong links" (Central and Western Mediterranean routes)'],
     ['study-map', 'Nigeria, Niger, Senegal, Morocco, Tunisia, Libya, Italy, Spain'],
   ])('%s says %s', (id, text) => {
@@ -146,7 +179,9 @@ describe('arrivals by country', () => {
     const least = malta.reduce((a, b) => (Number(b.value) < Number(a.value) ? b : a));
     const most = malta.reduce((a, b) => (Number(b.value) > Number(a.value) ? b : a));
     const note = getChart('arrivals-by-country').notes.find((n) => n.includes('Malta')) ?? '';
-    expect(note).toContain(`between ${formatNumber(Number(least.value))} (${least.year}) and ${formatNumber(Number(most.value))} (${most.year})`);
+    expect(note).toContain(
+      `between ${formatNumber(Number(least.value))} (${least.year}) and ${formatNumber(Number(most.value))} (${most.year})`,
+    );
   });
 });
 
@@ -169,7 +204,8 @@ describe('treaty participation', () => {
     const figure = buildFigure('treaty-participation');
     const states = new Set(figure.rows.map((row) => row.state));
     expect(figure.rows).toHaveLength(states.size * 3);
-    const gaps = (found: string) => figure.rows.filter((row) => row.found === found).map((row) => `${row.state} ${row.instrument}`);
+    const gaps = (found: string) =>
+      figure.rows.filter((row) => row.found === found).map((row) => `${row.state} ${row.instrument}`);
     expect(gaps('not-found')).toEqual(['Bangladesh SOM Protocol', 'Eritrea SOM Protocol', 'Morocco SOM Protocol']);
     expect(gaps('not-listed')).toEqual(['Chad SOM Protocol', "Côte d'Ivoire SOM Protocol"]);
     const cellTexts = [...dom(figure.svg).querySelectorAll('text')].map((text) => text.textContent ?? '');
@@ -181,10 +217,25 @@ describe('treaty participation', () => {
   test('draws "not found" (dotted) apart from "not listed" (dashed), and both apart from a deposit', () => {
     const figure = buildFigure('treaty-participation');
     const cells = [...dom(figure.svg).querySelectorAll('rect')];
-    expect(cells.filter((rect) => rect.getAttribute('stroke-dasharray') === '1,3' || rect.parentElement?.getAttribute('stroke-dasharray') === '1,3')).toHaveLength(3);
-    expect(cells.filter((rect) => rect.getAttribute('stroke-dasharray') === '4,3' || rect.parentElement?.getAttribute('stroke-dasharray') === '4,3')).toHaveLength(2);
+    expect(
+      cells.filter(
+        (rect) =>
+          rect.getAttribute('stroke-dasharray') === '1,3' ||
+          rect.parentElement?.getAttribute('stroke-dasharray') === '1,3',
+      ),
+    ).toHaveLength(3);
+    expect(
+      cells.filter(
+        (rect) =>
+          rect.getAttribute('stroke-dasharray') === '4,3' ||
+          rect.parentElement?.getAttribute('stroke-dasharray') === '4,3',
+      ),
+    ).toHaveLength(2);
     expect(figure.legend.map((item) => item.label)).toEqual(
-      expect.arrayContaining([expect.stringContaining('not a statement that the State is not a party'), expect.stringContaining('not listed in one undated copy')]),
+      expect.arrayContaining([
+        expect.stringContaining('not a statement that the State is not a party'),
+        expect.stringContaining('not listed in one undated copy'),
+      ]),
     );
   });
 
@@ -195,11 +246,15 @@ describe('treaty participation', () => {
     expect(algeria?.other_records).toMatch(/T\d{3} \(signature\)/);
     const eritrea = rows.find((row) => row.state === 'Eritrea' && row.instrument === 'TIP Protocol');
     expect(eritrea).toMatchObject({ found: 'accession', date: null });
-    expect(buildFigure('treaty-participation').summary).toContain('the date of deposit was not found: Eritrea (TIP Protocol)');
+    expect(buildFigure('treaty-participation').summary).toContain(
+      'the date of deposit was not found: Eritrea (TIP Protocol)',
+    );
   });
 
   test('names the State and treaty when a pair has no row at all', () => {
-    expect(() => treatyCells([{ record_id: 'T1', instrument: 'UNTOC', state: 'Atlantis', action: 'not-found' }])).toThrow(/no row for Atlantis and TIP Protocol/);
+    expect(() =>
+      treatyCells([{ record_id: 'T1', instrument: 'UNTOC', state: 'Atlantis', action: 'not-found' }]),
+    ).toThrow(/no row for Atlantis and TIP Protocol/);
   });
 });
 
@@ -211,7 +266,13 @@ describe('study map', () => {
   });
 
   test('cuts a country outline at a latitude, keeping only the part to the north', () => {
-    const square: [number, number][] = [[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]];
+    const square: [number, number][] = [
+      [0, 0],
+      [2, 0],
+      [2, 2],
+      [0, 2],
+      [0, 0],
+    ];
     const north = clipRingNorth(square, 1);
     expect(Math.min(...north.map((p) => p[1]))).toBe(1);
     expect(north).toContainEqual([2, 2]);
@@ -221,7 +282,9 @@ describe('study map', () => {
 
 describe('chart registry', () => {
   test('names the known charts when asked for an unknown one', () => {
-    expect(() => getChart('no-such-chart')).toThrow(/Unknown chart id "no-such-chart": expected one of .*detections-by-route/);
+    expect(() => getChart('no-such-chart')).toThrow(
+      /Unknown chart id "no-such-chart": expected one of .*detections-by-route/,
+    );
   });
 
   test('places every chart in a chapter, each once', () => {

@@ -7,17 +7,38 @@ import type { ChartModule } from './types.ts';
 
 /** The paper's categories of other crime, in the order of the matrix's columns. */
 const crimes: { id: string; heading: string; short: string }[] = [
-  { id: 'trafficking in persons', heading: t('chart.crime-links-matrix.crime.trafficking'), short: t('chart.crime-links-matrix.crime.traffickingShort') },
-  { id: 'terrorism and financing of violent extremism', heading: t('chart.crime-links-matrix.crime.terrorism'), short: t('chart.crime-links-matrix.crime.terrorismShort') },
-  { id: 'drug trafficking', heading: t('chart.crime-links-matrix.crime.drugs'), short: t('chart.crime-links-matrix.crime.drugsShort') },
-  { id: 'corruption', heading: t('chart.crime-links-matrix.crime.corruption'), short: t('chart.crime-links-matrix.crime.corruptionShort') },
+  {
+    id: 'trafficking in persons',
+    heading: t('chart.crime-links-matrix.crime.trafficking'),
+    short: t('chart.crime-links-matrix.crime.traffickingShort'),
+  },
+  {
+    id: 'terrorism and financing of violent extremism',
+    heading: t('chart.crime-links-matrix.crime.terrorism'),
+    short: t('chart.crime-links-matrix.crime.terrorismShort'),
+  },
+  {
+    id: 'drug trafficking',
+    heading: t('chart.crime-links-matrix.crime.drugs'),
+    short: t('chart.crime-links-matrix.crime.drugsShort'),
+  },
+  {
+    id: 'corruption',
+    heading: t('chart.crime-links-matrix.crime.corruption'),
+    short: t('chart.crime-links-matrix.crime.corruptionShort'),
+  },
 ];
 
 /** Places in the order the paper first names them. */
 const placesOf = (rows: Row[]) => [...new Set(rows.map((row) => String(row.place)))];
 
 const tooltip = (row: Row): string =>
-  t('chart.crime-links-matrix.tooltip', { place: String(row.place), crime: String(row.crime_type), wording: String(row.strength_wording), link: String(row.link_id) });
+  t('chart.crime-links-matrix.tooltip', {
+    place: String(row.place),
+    crime: String(row.crime_type),
+    wording: String(row.strength_wording),
+    link: String(row.link_id),
+  });
 
 /** Matrix of crime type by place; each cell holds the paper's own wording of the link. */
 export const chart: ChartModule = {
@@ -30,7 +51,11 @@ export const chart: ChartModule = {
   select: (rows) => [...rows].sort((a, b) => String(a.link_id).localeCompare(String(b.link_id))),
   plot: (rows, { width, compact, theme }) => {
     const places = placesOf(rows);
-    const empty = places.flatMap((place) => crimes.filter((crime) => !rows.some((row) => row.place === place && row.crime_type === crime.id)).map((crime) => ({ place, crime_type: crime.id })));
+    const empty = places.flatMap((place) =>
+      crimes
+        .filter((crime) => !rows.some((row) => row.place === place && row.crime_type === crime.id))
+        .map((crime) => ({ place, crime_type: crime.id })),
+    );
     const accent = color('series-4', theme);
     const muted = color('chart-muted', theme);
     const text = color('chart-text', theme);
@@ -68,17 +93,38 @@ export const chart: ChartModule = {
         Plot.axisX({
           anchor: 'top',
           tickSize: 0,
-          tickFormat: (id: string) => { const c = crimes.find((x) => x.id === id); return compact ? c?.short : c?.heading; },
+          tickFormat: (id: string) => {
+            const c = crimes.find((x) => x.id === id);
+            return compact ? c?.short : c?.heading;
+          },
           lineWidth: compact ? 6 : 7.5,
           fontWeight: 700,
           ariaHidden: 'true',
         }),
         compact
-          ? Plot.text(places, { y: (p: string) => layout.get(p)?.label ?? 0, text: (p: string) => (layout.get(p)?.lines ?? []).join('\n'), lineAnchor: 'top', lineHeight: 16 / 13, frameAnchor: 'left', dx: 2, textAnchor: 'start', fontWeight: 700, fill: text, ariaHidden: 'true' })
+          ? Plot.text(places, {
+              y: (p: string) => layout.get(p)?.label ?? 0,
+              text: (p: string) => (layout.get(p)?.lines ?? []).join('\n'),
+              lineAnchor: 'top',
+              lineHeight: 16 / 13,
+              frameAnchor: 'left',
+              dx: 2,
+              textAnchor: 'start',
+              fontWeight: 700,
+              fill: text,
+              ariaHidden: 'true',
+            })
           : Plot.axisY({ tickSize: 0, lineWidth: 12, fontWeight: 700, ariaHidden: 'true' }),
         cellMarks(empty, { fill: 'none', stroke: color('chart-grid', theme), strokeWidth: 1, ariaHidden: 'true' }),
         textMarks(empty, { text: () => '–', fill: muted, ariaHidden: 'true' }),
-        cellMarks(rows as { place: Cell; crime_type: Cell }[], { fill: accent, fillOpacity: 0.22, stroke: accent, strokeWidth: 1, ariaHidden: 'true', title: tooltip }),
+        cellMarks(rows as { place: Cell; crime_type: Cell }[], {
+          fill: accent,
+          fillOpacity: 0.22,
+          stroke: accent,
+          strokeWidth: 1,
+          ariaHidden: 'true',
+          title: tooltip,
+        }),
         textMarks(rows as { place: Cell; crime_type: Cell }[], {
           text: (row: Row) => t('chart.crime-links-matrix.cell', { wording: String(row.strength_wording) }),
           lineWidth: compact ? 6 : 7.5,
@@ -93,10 +139,17 @@ export const chart: ChartModule = {
   summary: (rows) => {
     const parts = crimes.map((crime) => {
       const links = rows.filter((row) => row.crime_type === crime.id);
-      const wordings = links.map((row) => t('chart.crime-links-matrix.summary.link', { wording: String(row.strength_wording), place: String(row.place) }));
+      const wordings = links.map((row) =>
+        t('chart.crime-links-matrix.summary.link', { wording: String(row.strength_wording), place: String(row.place) }),
+      );
       return t('chart.crime-links-matrix.summary.crime', { crime: crime.heading, links: wordings.join('; ') });
     });
-    return t('chart.crime-links-matrix.summary', { crimes: crimes.length, places: placesOf(rows).length, links: rows.length, parts: parts.join('. ') });
+    return t('chart.crime-links-matrix.summary', {
+      crimes: crimes.length,
+      places: placesOf(rows).length,
+      links: rows.length,
+      parts: parts.join('. '),
+    });
   },
   columns: [
     { key: 'link_id', label: t('chart.crime-links-matrix.column.link') },

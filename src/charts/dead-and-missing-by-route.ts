@@ -7,12 +7,31 @@ import type { ChartModule } from './types.ts';
 
 /** Routes plotted (the Mediterranean regional total is left out: it is not their sum), with label placements. */
 const routes: { name: string; label: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] = [
-  { name: 'Central Mediterranean', label: t('chart.route.central'), token: 'series-1', wide: { at: 2025, dx: 10, dy: -8 }, compact: { at: 2025, dx: 8, dy: -9, text: t('chart.route.centralShort') } },
-  { name: 'Western Mediterranean', label: t('chart.route.western'), token: 'series-2', wide: { at: 2025, dx: 10 }, compact: { at: 2025, dx: 8, text: t('chart.route.westernShort') } },
-  { name: 'Western Africa / Atlantic route to the Canary Islands', label: t('chart.route.atlantic'), token: 'series-3', wide: { at: 2025, dx: 10, dy: 8, text: t('chart.route.atlanticShort') }, compact: { at: 2025, dx: 8, dy: 12, text: t('chart.route.atlanticCompact') } },
+  {
+    name: 'Central Mediterranean',
+    label: t('chart.route.central'),
+    token: 'series-1',
+    wide: { at: 2025, dx: 10, dy: -8 },
+    compact: { at: 2025, dx: 8, dy: -9, text: t('chart.route.centralShort') },
+  },
+  {
+    name: 'Western Mediterranean',
+    label: t('chart.route.western'),
+    token: 'series-2',
+    wide: { at: 2025, dx: 10 },
+    compact: { at: 2025, dx: 8, text: t('chart.route.westernShort') },
+  },
+  {
+    name: 'Western Africa / Atlantic route to the Canary Islands',
+    label: t('chart.route.atlantic'),
+    token: 'series-3',
+    wide: { at: 2025, dx: 10, dy: 8, text: t('chart.route.atlanticShort') },
+    compact: { at: 2025, dx: 8, dy: 12, text: t('chart.route.atlanticCompact') },
+  },
 ];
 
-const kind = (row: Row): ValueKind => (row.qualifier === 'lower-bound' ? 'lower-bound' : row.qualifier === 'preliminary' ? 'estimate' : 'exact');
+const kind = (row: Row): ValueKind =>
+  row.qualifier === 'lower-bound' ? 'lower-bound' : row.qualifier === 'preliminary' ? 'estimate' : 'exact';
 
 const tooltip = (row: Row): string | null => {
   const value = numberOf(row.value);
@@ -32,7 +51,9 @@ export const chart: ChartModule = {
   notes: [t('chart.dead-and-missing-by-route.note.1'), t('chart.dead-and-missing-by-route.note.2')],
   caveats: [t('chart.dead-and-missing-by-route.caveat.1')],
   select: (rows) =>
-    routes.flatMap((route) => rows.filter((row) => row.route === route.name).sort((a, b) => Number(a.year) - Number(b.year))),
+    routes.flatMap((route) =>
+      rows.filter((row) => row.route === route.name).sort((a, b) => Number(a.year) - Number(b.year)),
+    ),
   plot: (rows, { width, compact, theme }) => {
     const series = routes.map((route) => ({ route, rows: rows.filter((row) => row.route === route.name) }));
     return {
@@ -47,7 +68,9 @@ export const chart: ChartModule = {
       y: { label: null, domain: [0, 5000] },
       marks: [
         ...yearCountFrame({ compact, theme, yTicks: 5, xTicks: compact ? 4 : 12 }),
-        ...series.flatMap(({ route, rows: r }) => seriesMarks({ rows: r, x: 'year', y: 'value', token: route.token, theme, kind, tooltip })),
+        ...series.flatMap(({ route, rows: r }) =>
+          seriesMarks({ rows: r, x: 'year', y: 'value', token: route.token, theme, kind, tooltip }),
+        ),
         ...seriesLabels(
           series.flatMap(({ route, rows: r }) => {
             const placement = compact ? route.compact : route.wide;
@@ -62,7 +85,10 @@ export const chart: ChartModule = {
   summary: (rows) => {
     const parts = routes.map((route) => {
       const series = rows.filter((row) => row.route === route.name && numberOf(row.value) !== null);
-      const peak = series.reduce<Row | undefined>((best, row) => (best === undefined || Number(row.value) > Number(best.value) ? row : best), undefined);
+      const peak = series.reduce<Row | undefined>(
+        (best, row) => (best === undefined || Number(row.value) > Number(best.value) ? row : best),
+        undefined,
+      );
       const first = series[0];
       const last = series.at(-1);
       if (!peak || !first || !last) return t('chart.summary.noData', { series: route.label });
@@ -88,7 +114,9 @@ export const chart: ChartModule = {
     { key: 'source_id', label: t('chart.column.source') },
   ],
   legend: (rows) => [
-    ...qualifierLegend(rows, kind).map((item) => (item.symbol === 'dot' ? { ...item, label: t('chart.dead-and-missing-by-route.legend.exact') } : item)),
+    ...qualifierLegend(rows, kind).map((item) =>
+      item.symbol === 'dot' ? { ...item, label: t('chart.dead-and-missing-by-route.legend.exact') } : item,
+    ),
   ],
   tooltip,
 };

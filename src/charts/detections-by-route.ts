@@ -7,12 +7,31 @@ import type { ChartModule } from './types.ts';
 
 /** Routes in the order of the data table, with their colour token and label placements (wide, compact). */
 const routes: { name: string; label: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] = [
-  { name: 'Central Mediterranean', label: t('chart.route.central'), token: 'series-1', wide: { at: 2016, dx: 8, dy: -10 }, compact: { at: 2016, dx: 7, dy: -8 } },
-  { name: 'Western Mediterranean', label: t('chart.route.western'), token: 'series-2', wide: { at: 2018, dx: -10, dy: -10, textAnchor: 'end' }, compact: { at: 2015, dy: -30, textAnchor: 'middle', text: t('chart.route.westernShort') } },
-  { name: 'Western African', label: t('chart.route.westernAfrican'), token: 'series-3', wide: { at: 2024, dx: -10, dy: -12, textAnchor: 'end' }, compact: { at: 2023, dx: -10, dy: -10, textAnchor: 'end', text: t('chart.route.westernAfricanShort') } },
+  {
+    name: 'Central Mediterranean',
+    label: t('chart.route.central'),
+    token: 'series-1',
+    wide: { at: 2016, dx: 8, dy: -10 },
+    compact: { at: 2016, dx: 7, dy: -8 },
+  },
+  {
+    name: 'Western Mediterranean',
+    label: t('chart.route.western'),
+    token: 'series-2',
+    wide: { at: 2018, dx: -10, dy: -10, textAnchor: 'end' },
+    compact: { at: 2015, dy: -30, textAnchor: 'middle', text: t('chart.route.westernShort') },
+  },
+  {
+    name: 'Western African',
+    label: t('chart.route.westernAfrican'),
+    token: 'series-3',
+    wide: { at: 2024, dx: -10, dy: -12, textAnchor: 'end' },
+    compact: { at: 2023, dx: -10, dy: -10, textAnchor: 'end', text: t('chart.route.westernAfricanShort') },
+  },
 ];
 
-const kind = (row: Row): ValueKind => (row.qualifier === 'lower-bound' ? 'lower-bound' : row.qualifier === 'exact' ? 'exact' : 'estimate');
+const kind = (row: Row): ValueKind =>
+  row.qualifier === 'lower-bound' ? 'lower-bound' : row.qualifier === 'exact' ? 'exact' : 'estimate';
 const qualifierWords: Record<string, UIKey> = {
   preliminary: 'chart.detections-by-route.qualifier.preliminary',
   rounded: 'chart.detections-by-route.qualifier.rounded',
@@ -44,7 +63,11 @@ export const chart: ChartModule = {
   notes: [t('chart.detections-by-route.note.1'), t('chart.detections-by-route.note.2')],
   caveats: [t('chart.detections-by-route.caveat.1')],
   select: (rows) =>
-    [...rows].sort((a, b) => routes.findIndex((r) => r.name === a.route) - routes.findIndex((r) => r.name === b.route) || Number(a.year) - Number(b.year)),
+    [...rows].sort(
+      (a, b) =>
+        routes.findIndex((r) => r.name === a.route) - routes.findIndex((r) => r.name === b.route) ||
+        Number(a.year) - Number(b.year),
+    ),
   plot: (rows, { width, compact, theme }) => {
     const series = routes.map((route) => ({ route, rows: rows.filter((row) => row.route === route.name) }));
     return {
@@ -59,7 +82,9 @@ export const chart: ChartModule = {
       y: { label: null, domain: [0, 190000] },
       marks: [
         ...yearCountFrame({ compact, theme, yTicks: compact ? 4 : 5, xTicks: compact ? 4 : 12 }),
-        ...series.flatMap(({ route, rows: r }) => seriesMarks({ rows: r, x: 'year', y: 'value', token: route.token, theme, kind, tooltip })),
+        ...series.flatMap(({ route, rows: r }) =>
+          seriesMarks({ rows: r, x: 'year', y: 'value', token: route.token, theme, kind, tooltip }),
+        ),
         ...seriesLabels(
           series.flatMap(({ route, rows: r }) => {
             const placement = compact ? route.compact : route.wide;
@@ -75,7 +100,10 @@ export const chart: ChartModule = {
     const parts = routes.map((route) => {
       const series = rows.filter((row) => row.route === route.name);
       const values = series.filter((row) => numberOf(row.value) !== null);
-      const peak = values.reduce<Row | undefined>((best, row) => (best === undefined || Number(row.value) > Number(best.value) ? row : best), undefined);
+      const peak = values.reduce<Row | undefined>(
+        (best, row) => (best === undefined || Number(row.value) > Number(best.value) ? row : best),
+        undefined,
+      );
       const first = values[0];
       const last = values.at(-1);
       const gaps = series.filter((row) => numberOf(row.value) === null).map((row) => row.year);
@@ -93,15 +121,25 @@ export const chart: ChartModule = {
         last.qualifier !== 'exact'
           ? t('chart.detections-by-route.summary.routeQualified', { ...vars, qualifier: qualifierText(last.qualifier) })
           : t('chart.detections-by-route.summary.route', vars);
-      return gaps.length > 0 ? `${text} ${t('chart.detections-by-route.summary.gaps', { years: gaps.join(', ') })}` : text;
+      return gaps.length > 0
+        ? `${text} ${t('chart.detections-by-route.summary.gaps', { years: gaps.join(', ') })}`
+        : text;
     });
     const years = rows.map((row) => Number(row.year));
-    return t('chart.detections-by-route.summary', { from: Math.min(...years), to: Math.max(...years), parts: parts.join(' ') });
+    return t('chart.detections-by-route.summary', {
+      from: Math.min(...years),
+      to: Math.max(...years),
+      parts: parts.join(' '),
+    });
   },
   columns: [
     { key: 'route', label: t('chart.column.route') },
     { key: 'year', label: t('chart.column.year'), format: (value) => String(value) },
-    { key: 'value', label: t('chart.detections-by-route.column.value'), format: (value) => (typeof value === 'number' ? formatNumber(value) : t('chart.detections-by-route.noFigure')) },
+    {
+      key: 'value',
+      label: t('chart.detections-by-route.column.value'),
+      format: (value) => (typeof value === 'number' ? formatNumber(value) : t('chart.detections-by-route.noFigure')),
+    },
     { key: 'qualifier', label: t('chart.column.qualifier') },
     { key: 'confidence', label: t('chart.column.confidence') },
     { key: 'source_id', label: t('chart.column.source') },

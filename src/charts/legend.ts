@@ -18,7 +18,8 @@ export const SWATCH = { width: 30, height: 16 } as const;
  * `currentColor`) and by the standalone SVG and PNG (with literal colours).
  */
 export function swatchElements(symbol: LegendSymbol, c: SwatchColors): string {
-  const line = (dash?: string) => `<line x1="1" y1="8" x2="29" y2="8" stroke="${c.ink}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
+  const line = (dash?: string) =>
+    `<line x1="1" y1="8" x2="29" y2="8" stroke="${c.ink}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
   const triangle = (down: boolean) => {
     const points = down ? '9,4 21,4 15,14' : '15,2 21,13 9,13';
     return `<polygon points="${points}" fill="${c.background}" stroke="${c.ink}" stroke-width="2"/>`;

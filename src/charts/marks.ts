@@ -66,18 +66,58 @@ export function seriesMarks(options: SeriesOptions): Plot.Markish[] {
   const common = { x, y, ariaHidden: 'true', ...extra } as const;
   const title = (row: Row) => tooltip(row) ?? '';
   return [
-    Plot.link(segments.filter((s) => !s.dashed), { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke, strokeWidth: 2.5, ariaHidden: 'true', ...extra }),
-    Plot.link(segments.filter((s) => s.dashed), { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke, strokeWidth: 2, strokeDasharray: DASH, ariaHidden: 'true', ...extra }),
-    Plot.dot(drawn.filter((row) => confidenceOf(row) === 'conflicting'), { ...common, r: 7.5, stroke, strokeWidth: 1.25, fill: 'none' }),
+    Plot.link(
+      segments.filter((s) => !s.dashed),
+      { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke, strokeWidth: 2.5, ariaHidden: 'true', ...extra },
+    ),
+    Plot.link(
+      segments.filter((s) => s.dashed),
+      {
+        x1: 'x1',
+        y1: 'y1',
+        x2: 'x2',
+        y2: 'y2',
+        stroke,
+        strokeWidth: 2,
+        strokeDasharray: DASH,
+        ariaHidden: 'true',
+        ...extra,
+      },
+    ),
+    Plot.dot(
+      drawn.filter((row) => confidenceOf(row) === 'conflicting'),
+      { ...common, r: 7.5, stroke, strokeWidth: 1.25, fill: 'none' },
+    ),
     Plot.dot(ofKind('exact'), { ...common, r: 4, fill: stroke, stroke: background, strokeWidth: 1, title }),
     Plot.dot(ofKind('estimate'), { ...common, r: 4, fill: background, stroke, strokeWidth: 2, title }),
-    Plot.dot(ofKind('lower-bound'), { ...common, symbol: 'triangle', r: 5, fill: background, stroke, strokeWidth: 2, title }),
-    Plot.dot(ofKind('maximum'), { ...common, symbol: 'triangle', rotate: 180, r: 5, fill: background, stroke, strokeWidth: 2, title }),
+    Plot.dot(ofKind('lower-bound'), {
+      ...common,
+      symbol: 'triangle',
+      r: 5,
+      fill: background,
+      stroke,
+      strokeWidth: 2,
+      title,
+    }),
+    Plot.dot(ofKind('maximum'), {
+      ...common,
+      symbol: 'triangle',
+      rotate: 180,
+      r: 5,
+      fill: background,
+      stroke,
+      strokeWidth: 2,
+      title,
+    }),
   ];
 }
 
 /** Legend entries for the qualifier marks that occur among `rows`, in a fixed order. */
-export function qualifierLegend(rows: Row[], kind: (row: Row) => ValueKind, options: { gaps?: boolean; y?: string } = {}): LegendItem[] {
+export function qualifierLegend(
+  rows: Row[],
+  kind: (row: Row) => ValueKind,
+  options: { gaps?: boolean; y?: string } = {},
+): LegendItem[] {
   const y = options.y ?? 'value';
   const drawn = rows.filter((row) => numberOf(row[y]) !== null);
   const kinds = new Set(drawn.map(kind));

@@ -23,7 +23,12 @@ export function amountText(row: Row): string {
 
 /** Short label of a fee: id, from, to and period. */
 const rowLabel = (row: Row) =>
-  t('chart.smuggling-fees.rowLabel', { id: String(row.fee_id), from: String(row.origin), to: String(row.destination), period: String(row.period) });
+  t('chart.smuggling-fees.rowLabel', {
+    id: String(row.fee_id),
+    from: String(row.origin),
+    to: String(row.destination),
+    period: String(row.period),
+  });
 
 const tooltip = (row: Row): string =>
   t('chart.smuggling-fees.tooltip', {
@@ -47,7 +52,9 @@ export const chart: ChartModule = {
   caveats: [t('chart.smuggling-fees.caveat.1')],
   select: (rows) =>
     currencies.flatMap((currency) =>
-      rows.filter((row) => row.currency === currency.code).sort((a, b) => String(a.fee_id).localeCompare(String(b.fee_id))),
+      rows
+        .filter((row) => row.currency === currency.code)
+        .sort((a, b) => String(a.fee_id).localeCompare(String(b.fee_id))),
     ),
   plot: (rows, { width, compact, theme }) =>
     currencies.map((currency) => {
@@ -62,7 +69,10 @@ export const chart: ChartModule = {
       const positions = new Map<Row, { label: number; bar: number; lines: string[] }>();
       let cursor = top;
       for (const row of data) {
-        const lines = wrapText(t('chart.smuggling-fees.compactLabel', { label: rowLabel(row), amount: amountText(row) }), 44);
+        const lines = wrapText(
+          t('chart.smuggling-fees.compactLabel', { label: rowLabel(row), amount: amountText(row) }),
+          44,
+        );
         positions.set(row, { label: cursor, bar: cursor + lines.length * 15 + 8, lines });
         cursor += lines.length * 15 + 28;
       }
@@ -81,28 +91,95 @@ export const chart: ChartModule = {
         marginRight: 16,
         ariaHidden: 'true',
         x: { domain: [0, max * (compact ? 1.06 : 1.42)], label: null },
-        y: compact ? { type: 'identity', axis: null } : { domain: data.map((row) => String(row.fee_id)), label: null, padding: 0 },
+        y: compact
+          ? { type: 'identity', axis: null }
+          : { domain: data.map((row) => String(row.fee_id)), label: null, padding: 0 },
         marks: [
-          Plot.gridX({ stroke: color('chart-grid', theme), strokeOpacity: 1, ticks: compact ? 3 : 5, ariaHidden: 'true' }),
+          Plot.gridX({
+            stroke: color('chart-grid', theme),
+            strokeOpacity: 1,
+            ticks: compact ? 3 : 5,
+            ariaHidden: 'true',
+          }),
           Plot.ruleX([0], { stroke: text, ariaHidden: 'true' }),
           Plot.axisX({ ticks: compact ? 3 : 5, tickFormat: (v: number) => formatNumber(v), ariaHidden: 'true' }),
           compact
-            ? Plot.text(data, { x: 0, y: (row: Row) => positions.get(row)?.label ?? 0, text: (row: Row) => (positions.get(row)?.lines ?? []).join('\n'), textAnchor: 'start', lineAnchor: 'top', lineHeight: 15 / 13, fill: text, ariaHidden: 'true' })
-            : Plot.axisY({ tickSize: 0, tickFormat: (id: string) => rowLabel(data.find((row) => row.fee_id === id) ?? {}), lineWidth: 18, textAnchor: 'end', ariaHidden: 'true' }),
-          Plot.ruleY(ranges.filter((row) => confidenceOf(row) !== 'secondary'), { y, x1: 'low', x2: 'high', stroke, strokeWidth: 3, ariaHidden: 'true' }),
-          Plot.ruleY(ranges.filter((row) => confidenceOf(row) === 'secondary'), { y, x1: 'low', x2: 'high', stroke, strokeWidth: 3, strokeDasharray: DASH, ariaHidden: 'true' }),
-          Plot.dot(data.filter((row) => confidenceOf(row) === 'conflicting'), { y, x: 'high', r: 8, stroke, strokeWidth: 1.25, fill: 'none', ariaHidden: 'true' }),
+            ? Plot.text(data, {
+                x: 0,
+                y: (row: Row) => positions.get(row)?.label ?? 0,
+                text: (row: Row) => (positions.get(row)?.lines ?? []).join('\n'),
+                textAnchor: 'start',
+                lineAnchor: 'top',
+                lineHeight: 15 / 13,
+                fill: text,
+                ariaHidden: 'true',
+              })
+            : Plot.axisY({
+                tickSize: 0,
+                tickFormat: (id: string) => rowLabel(data.find((row) => row.fee_id === id) ?? {}),
+                lineWidth: 18,
+                textAnchor: 'end',
+                ariaHidden: 'true',
+              }),
+          Plot.ruleY(
+            ranges.filter((row) => confidenceOf(row) !== 'secondary'),
+            { y, x1: 'low', x2: 'high', stroke, strokeWidth: 3, ariaHidden: 'true' },
+          ),
+          Plot.ruleY(
+            ranges.filter((row) => confidenceOf(row) === 'secondary'),
+            { y, x1: 'low', x2: 'high', stroke, strokeWidth: 3, strokeDasharray: DASH, ariaHidden: 'true' },
+          ),
+          Plot.dot(
+            data.filter((row) => confidenceOf(row) === 'conflicting'),
+            { y, x: 'high', r: 8, stroke, strokeWidth: 1.25, fill: 'none', ariaHidden: 'true' },
+          ),
           ...[true, false].flatMap((primary) => {
             const ends = withLow.filter((row) => (confidenceOf(row) !== 'secondary') === primary);
-            const style = primary ? { fill: stroke, stroke: background, strokeWidth: 1 } : { fill: background, stroke, strokeWidth: 2 };
+            const style = primary
+              ? { fill: stroke, stroke: background, strokeWidth: 1 }
+              : { fill: background, stroke, strokeWidth: 2 };
             return [
-              Plot.dot(ends.filter((row) => numberOf(row.low) !== numberOf(row.high)), { y, x: 'low', r: 4, ...style, ariaHidden: 'true' }),
+              Plot.dot(
+                ends.filter((row) => numberOf(row.low) !== numberOf(row.high)),
+                { y, x: 'low', r: 4, ...style, ariaHidden: 'true' },
+              ),
               Plot.dot(ends, { y, x: 'high', r: 4, ...style, ariaHidden: 'true', title: tooltip }),
             ];
           }),
-          Plot.dot(maxOnly, { y, x: 'high', symbol: 'triangle', rotate: 180, r: 5, fill: background, stroke, strokeWidth: 2, ariaHidden: 'true', title: tooltip }),
-          ...(compact ? [] : [Plot.text(data, { y, x: 'high', text: amountText, dx: 9, textAnchor: 'start', fill: text, ariaHidden: 'true' })]),
-          Plot.text([currency], { text: () => currency.name, frameAnchor: 'top-left', dx: compact ? -8 : -250, dy: -32, fill: stroke, fontWeight: 700, ariaHidden: 'true' }),
+          Plot.dot(maxOnly, {
+            y,
+            x: 'high',
+            symbol: 'triangle',
+            rotate: 180,
+            r: 5,
+            fill: background,
+            stroke,
+            strokeWidth: 2,
+            ariaHidden: 'true',
+            title: tooltip,
+          }),
+          ...(compact
+            ? []
+            : [
+                Plot.text(data, {
+                  y,
+                  x: 'high',
+                  text: amountText,
+                  dx: 9,
+                  textAnchor: 'start',
+                  fill: text,
+                  ariaHidden: 'true',
+                }),
+              ]),
+          Plot.text([currency], {
+            text: () => currency.name,
+            frameAnchor: 'top-left',
+            dx: compact ? -8 : -250,
+            dy: -32,
+            fill: stroke,
+            fontWeight: 700,
+            ariaHidden: 'true',
+          }),
         ],
       };
     }),
@@ -112,9 +189,19 @@ export const chart: ChartModule = {
       const lows = data.map((row) => numberOf(row.low) ?? numberOf(row.high) ?? 0);
       const highs = data.map((row) => numberOf(row.high) ?? 0);
       const top = data.find((row) => numberOf(row.high) === Math.max(...highs));
-      const vars = { count: data.length, currency: currency.code, low: formatNumber(Math.min(...lows)), high: formatNumber(Math.max(...highs)) };
+      const vars = {
+        count: data.length,
+        currency: currency.code,
+        low: formatNumber(Math.min(...lows)),
+        high: formatNumber(Math.max(...highs)),
+      };
       return top
-        ? t('chart.smuggling-fees.summary.currencyHighest', { ...vars, id: String(top.fee_id), leg: String(top.route_leg), period: String(top.period) })
+        ? t('chart.smuggling-fees.summary.currencyHighest', {
+            ...vars,
+            id: String(top.fee_id),
+            leg: String(top.route_leg),
+            period: String(top.period),
+          })
         : t('chart.smuggling-fees.summary.currency', vars);
     });
     return t('chart.smuggling-fees.summary', { parts: parts.join('; ') });
@@ -134,9 +221,12 @@ export const chart: ChartModule = {
   ],
   legend: (rows) => {
     const items: LegendItem[] = [{ symbol: 'range', label: t('chart.smuggling-fees.legend.range') }];
-    if (rows.some((row) => numberOf(row.low) === null)) items.push({ symbol: 'triangle-down', label: t('figure.legend.maximum') });
-    if (rows.some((row) => confidenceOf(row) === 'secondary')) items.push({ symbol: 'dashed', label: t('chart.smuggling-fees.legend.secondary') });
-    if (rows.some((row) => confidenceOf(row) === 'conflicting')) items.push({ symbol: 'ring', label: t('chart.smuggling-fees.legend.conflicting') });
+    if (rows.some((row) => numberOf(row.low) === null))
+      items.push({ symbol: 'triangle-down', label: t('figure.legend.maximum') });
+    if (rows.some((row) => confidenceOf(row) === 'secondary'))
+      items.push({ symbol: 'dashed', label: t('chart.smuggling-fees.legend.secondary') });
+    if (rows.some((row) => confidenceOf(row) === 'conflicting'))
+      items.push({ symbol: 'ring', label: t('chart.smuggling-fees.legend.conflicting') });
     return items;
   },
   tooltip,

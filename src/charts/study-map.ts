@@ -8,13 +8,24 @@ import type { Row } from '#src/lib/data/csv.ts';
 import { color } from './theme.ts';
 import type { ChartModule } from './types.ts';
 
-const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
+const topology = world as unknown as Topology<{
+  countries: GeometryCollection<{ name: string }>;
+  land: GeometryCollection;
+}>;
 
 /** The area drawn: West and North Africa and southern Europe, [west, south, east, north] in degrees. */
 const EXTENT: [number, number, number, number] = [-25, 3.5, 26, 46];
 
 /** Where each study country's name sits ([longitude, latitude]) and how it is anchored, wide and compact. */
-const labels: Record<string, { at: [number, number]; anchor?: 'start' | 'middle' | 'end'; compactAt?: [number, number]; compactAnchor?: 'start' | 'middle' | 'end' }> = {
+const labels: Record<
+  string,
+  {
+    at: [number, number];
+    anchor?: 'start' | 'middle' | 'end';
+    compactAt?: [number, number];
+    compactAnchor?: 'start' | 'middle' | 'end';
+  }
+> = {
   NGA: { at: [8, 9.6] },
   NER: { at: [9.5, 17] },
   SEN: { at: [-17.8, 14.6], anchor: 'end', compactAt: [-20.3, 16.9], compactAnchor: 'middle' },
@@ -27,9 +38,24 @@ const labels: Record<string, { at: [number, number]; anchor?: 'start' | 'middle'
 
 /** Sea labels: the two routes' seas, and the ocean for the Atlantic route. */
 const seas: { name: string; at: [number, number]; compactAt: [number, number]; compact: string }[] = [
-  { name: t('chart.study-map.sea.western'), at: [3.2, 38.6], compactAt: [3.6, 37.9], compact: t('chart.route.westernShort') },
-  { name: t('chart.study-map.sea.central'), at: [20.3, 34.1], compactAt: [19.2, 33.2], compact: t('chart.route.centralShort') },
-  { name: t('chart.study-map.sea.atlantic'), at: [-20.5, 27.5], compactAt: [-20.5, 27.5], compact: t('chart.study-map.sea.atlantic') },
+  {
+    name: t('chart.study-map.sea.western'),
+    at: [3.2, 38.6],
+    compactAt: [3.6, 37.9],
+    compact: t('chart.route.westernShort'),
+  },
+  {
+    name: t('chart.study-map.sea.central'),
+    at: [20.3, 34.1],
+    compactAt: [19.2, 33.2],
+    compact: t('chart.route.centralShort'),
+  },
+  {
+    name: t('chart.study-map.sea.atlantic'),
+    at: [-20.5, 27.5],
+    compactAt: [-20.5, 27.5],
+    compact: t('chart.study-map.sea.atlantic'),
+  },
 ];
 
 /** Whether a geometry has any point inside the drawn extent (a cheap filter before clipping). */
@@ -43,7 +69,8 @@ function touchesExtent(geometry: Geometry | null): boolean {
   return 'coordinates' in geometry ? visit(geometry.coordinates) : false;
 }
 
-const allCountries = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
+const allCountries = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>)
+  .features;
 const land = feature(topology, topology.objects.land) as FeatureCollection | Feature;
 
 /** ISO numeric ids of Morocco and Western Sahara. */
@@ -95,9 +122,16 @@ const borders = mesh(topology, topology.objects.countries, (a, b) => {
   return a !== b && !(pair.has(MOROCCO) && pair.has(WESTERN_SAHARA));
 });
 /** The northern limit of Western Sahara, dashed: from the coast inland to the Algerian border. */
-const saharaLine = { type: 'LineString', coordinates: [[-13.17, SAHARA_LINE], [-8.67, SAHARA_LINE]] } as const;
+const saharaLine = {
+  type: 'LineString',
+  coordinates: [
+    [-13.17, SAHARA_LINE],
+    [-8.67, SAHARA_LINE],
+  ],
+} as const;
 
-const tooltip = (row: Row): string => t('chart.study-map.tooltip', { country: String(row.country), iso3: String(row.iso3) });
+const tooltip = (row: Row): string =>
+  t('chart.study-map.tooltip', { country: String(row.country), iso3: String(row.iso3) });
 
 /** Map of the countries whose data the study examined, with the Central and Western Mediterranean labelled. */
 export const chart: ChartModule = {
@@ -118,7 +152,12 @@ export const chart: ChartModule = {
       const place = labels[String(row.iso3)];
       if (!place) throw new Error(`study-map: no label position for ${row.iso3}; add one to the labels table`);
       const at = compact ? (place.compactAt ?? place.at) : place.at;
-      return { ...row, lon: at[0], lat: at[1], anchor: (compact ? place.compactAnchor : undefined) ?? place.anchor ?? 'middle' };
+      return {
+        ...row,
+        lon: at[0],
+        lat: at[1],
+        anchor: (compact ? place.compactAnchor : undefined) ?? place.anchor ?? 'middle',
+      };
     });
     return {
       width,
@@ -129,7 +168,17 @@ export const chart: ChartModule = {
         type: 'conic-conformal',
         parallels: [12, 40],
         rotate: [-2, 0],
-        domain: { type: 'MultiPoint', coordinates: [[w, s], [e, s], [e, n], [w, n], [(w + e) / 2, n], [(w + e) / 2, s]] },
+        domain: {
+          type: 'MultiPoint',
+          coordinates: [
+            [w, s],
+            [e, s],
+            [e, n],
+            [w, n],
+            [(w + e) / 2, n],
+            [(w + e) / 2, s],
+          ],
+        },
         inset: compact ? -18 : -24,
       },
       marks: [
@@ -144,20 +193,28 @@ export const chart: ChartModule = {
           ariaHidden: 'true',
           title: (f: Feature) => tooltip(byId.get(String(f.id)) ?? {}),
         }),
-        Plot.geo([saharaLine], { stroke: color('chart-muted', theme), strokeWidth: 1, strokeDasharray: '3,2', ariaHidden: 'true' }),
+        Plot.geo([saharaLine], {
+          stroke: color('chart-muted', theme),
+          strokeWidth: 1,
+          strokeDasharray: '3,2',
+          ariaHidden: 'true',
+        }),
         ...(['start', 'middle', 'end'] as const).map((anchor) =>
-          Plot.text(labelRows.filter((r) => r.anchor === anchor), {
-            x: 'lon',
-            y: 'lat',
-            text: 'country',
-            textAnchor: anchor,
-            fontWeight: 700,
-            fontSize: compact ? 11 : 13,
-            fill: color('chart-text', theme),
-            stroke: color('chart-bg', theme),
-            strokeWidth: 3,
-            ariaHidden: 'true',
-          }),
+          Plot.text(
+            labelRows.filter((r) => r.anchor === anchor),
+            {
+              x: 'lon',
+              y: 'lat',
+              text: 'country',
+              textAnchor: anchor,
+              fontWeight: 700,
+              fontSize: compact ? 11 : 13,
+              fill: color('chart-text', theme),
+              stroke: color('chart-bg', theme),
+              strokeWidth: 3,
+              ariaHidden: 'true',
+            },
+          ),
         ),
         Plot.text(seas, {
           x: (d: { at: [number, number]; compactAt: [number, number] }) => (compact ? d.compactAt : d.at)[0],
@@ -171,7 +228,8 @@ export const chart: ChartModule = {
       ],
     };
   },
-  summary: (rows) => t('chart.study-map.summary', { count: rows.length, countries: rows.map((row) => row.country).join(', ') }),
+  summary: (rows) =>
+    t('chart.study-map.summary', { count: rows.length, countries: rows.map((row) => row.country).join(', ') }),
   columns: [
     { key: 'country', label: t('chart.column.country') },
     { key: 'iso3', label: t('chart.study-map.column.iso3') },

@@ -6,13 +6,32 @@ import type { ChartModule, LegendItem } from './types.ts';
 
 /** The three treaties, in the order of the grid's columns, with their column headings. */
 const instruments: { id: string; heading: string; short: string }[] = [
-  { id: 'UNTOC', heading: t('chart.treaty-participation.treaty.untoc'), short: t('chart.treaty-participation.treaty.untocShort') },
-  { id: 'TIP Protocol', heading: t('chart.treaty-participation.treaty.tip'), short: t('chart.treaty-participation.treaty.tipShort') },
-  { id: 'SOM Protocol', heading: t('chart.treaty-participation.treaty.som'), short: t('chart.treaty-participation.treaty.somShort') },
+  {
+    id: 'UNTOC',
+    heading: t('chart.treaty-participation.treaty.untoc'),
+    short: t('chart.treaty-participation.treaty.untocShort'),
+  },
+  {
+    id: 'TIP Protocol',
+    heading: t('chart.treaty-participation.treaty.tip'),
+    short: t('chart.treaty-participation.treaty.tipShort'),
+  },
+  {
+    id: 'SOM Protocol',
+    heading: t('chart.treaty-participation.treaty.som'),
+    short: t('chart.treaty-participation.treaty.somShort'),
+  },
 ];
 
 /** What a grid cell shows, from the firmest finding for a State and treaty. */
-type Status = 'ratification' | 'accession' | 'ratification-or-accession' | 'party-by' | 'signature' | 'not-listed' | 'not-found';
+type Status =
+  | 'ratification'
+  | 'accession'
+  | 'ratification-or-accession'
+  | 'party-by'
+  | 'signature'
+  | 'not-listed'
+  | 'not-found';
 
 /** Order in which findings are preferred for a cell: an exact deposit date first, a gap last. */
 const rank: Record<Status, number> = {
@@ -26,16 +45,50 @@ const rank: Record<Status, number> = {
 };
 
 const words: Record<Status, { wide: string; compact: string }> = {
-  ratification: { wide: t('chart.treaty-participation.status.ratification'), compact: t('chart.treaty-participation.status.ratificationShort') },
-  accession: { wide: t('chart.treaty-participation.status.accession'), compact: t('chart.treaty-participation.status.accessionShort') },
-  'ratification-or-accession': { wide: t('chart.treaty-participation.status.either'), compact: t('chart.treaty-participation.status.eitherShort') },
-  'party-by': { wide: t('chart.treaty-participation.status.partyBy'), compact: t('chart.treaty-participation.status.partyByShort') },
-  signature: { wide: t('chart.treaty-participation.status.signature'), compact: t('chart.treaty-participation.status.signatureShort') },
-  'not-listed': { wide: t('chart.treaty-participation.status.notListed'), compact: t('chart.treaty-participation.status.notListedShort') },
-  'not-found': { wide: t('chart.treaty-participation.status.notFound'), compact: t('chart.treaty-participation.status.notFoundShort') },
+  ratification: {
+    wide: t('chart.treaty-participation.status.ratification'),
+    compact: t('chart.treaty-participation.status.ratificationShort'),
+  },
+  accession: {
+    wide: t('chart.treaty-participation.status.accession'),
+    compact: t('chart.treaty-participation.status.accessionShort'),
+  },
+  'ratification-or-accession': {
+    wide: t('chart.treaty-participation.status.either'),
+    compact: t('chart.treaty-participation.status.eitherShort'),
+  },
+  'party-by': {
+    wide: t('chart.treaty-participation.status.partyBy'),
+    compact: t('chart.treaty-participation.status.partyByShort'),
+  },
+  signature: {
+    wide: t('chart.treaty-participation.status.signature'),
+    compact: t('chart.treaty-participation.status.signatureShort'),
+  },
+  'not-listed': {
+    wide: t('chart.treaty-participation.status.notListed'),
+    compact: t('chart.treaty-participation.status.notListedShort'),
+  },
+  'not-found': {
+    wide: t('chart.treaty-participation.status.notFound'),
+    compact: t('chart.treaty-participation.status.notFoundShort'),
+  },
 };
 
-const MONTHS: UIKey[] = ['chart.month.1', 'chart.month.2', 'chart.month.3', 'chart.month.4', 'chart.month.5', 'chart.month.6', 'chart.month.7', 'chart.month.8', 'chart.month.9', 'chart.month.10', 'chart.month.11', 'chart.month.12'];
+const MONTHS: UIKey[] = [
+  'chart.month.1',
+  'chart.month.2',
+  'chart.month.3',
+  'chart.month.4',
+  'chart.month.5',
+  'chart.month.6',
+  'chart.month.7',
+  'chart.month.8',
+  'chart.month.9',
+  'chart.month.10',
+  'chart.month.11',
+  'chart.month.12',
+];
 
 /** "9 Mar 2004" from "2004-03-09"; a year or other text is kept as it is. */
 function shortDate(value: string): string {
@@ -56,10 +109,18 @@ function cellDate(row: Row): string {
 /** Second line of a cell: the date, or for gaps what was looked at. */
 function detail(row: Row, compact: boolean): string {
   if (row.found === 'not-found') {
-    if (conflicting(row)) return t(compact ? 'chart.treaty-participation.detail.conflictShort' : 'chart.treaty-participation.detail.conflict');
-    return t(compact ? 'chart.treaty-participation.detail.notFoundShort' : 'chart.treaty-participation.detail.notFound');
+    if (conflicting(row))
+      return t(
+        compact ? 'chart.treaty-participation.detail.conflictShort' : 'chart.treaty-participation.detail.conflict',
+      );
+    return t(
+      compact ? 'chart.treaty-participation.detail.notFoundShort' : 'chart.treaty-participation.detail.notFound',
+    );
   }
-  if (row.found === 'not-listed') return t(compact ? 'chart.treaty-participation.detail.notListedShort' : 'chart.treaty-participation.detail.notListed');
+  if (row.found === 'not-listed')
+    return t(
+      compact ? 'chart.treaty-participation.detail.notListedShort' : 'chart.treaty-participation.detail.notListed',
+    );
   if (!row.date) return t('chart.treaty-participation.detail.noDate');
   return shortDate(String(row.date));
 }
@@ -68,7 +129,8 @@ function detail(row: Row, compact: boolean): string {
 const conflicting = (row: Row) => row.confidence === 'conflicting';
 
 /** Whether a plotted finding rests on a secondary source (gaps are not starred: they report an absence). */
-const secondary = (row: Row) => row.confidence === 'secondary' && row.found !== 'not-found' && row.found !== 'not-listed';
+const secondary = (row: Row) =>
+  row.confidence === 'secondary' && row.found !== 'not-found' && row.found !== 'not-listed';
 
 /** The two lines of a cell's text; a secondary finding is starred. */
 const cellText = (row: Row, compact: boolean) =>
@@ -79,7 +141,11 @@ const cellText = (row: Row, compact: boolean) =>
 
 const tooltip = (row: Row): string => {
   const vars = { state: String(row.state), treaty: String(row.instrument), status: words[row.found as Status].wide };
-  if (row.found === 'not-found') return t(conflicting(row) ? 'chart.treaty-participation.tooltip.conflict' : 'chart.treaty-participation.tooltip.notFound', vars);
+  if (row.found === 'not-found')
+    return t(
+      conflicting(row) ? 'chart.treaty-participation.tooltip.conflict' : 'chart.treaty-participation.tooltip.notFound',
+      vars,
+    );
   if (row.found === 'not-listed') return t('chart.treaty-participation.tooltip.notListed', vars);
   if (row.date) return t('chart.treaty-participation.tooltip.dated', { ...vars, date: shortDate(String(row.date)) });
   if (rank[row.found as Status] <= 1) return t('chart.treaty-participation.tooltip.noDate', vars);
@@ -91,10 +157,14 @@ const tooltip = (row: Row): string => {
  * primary before secondary, earliest first), with the other records of the pair listed.
  */
 export function treatyCells(rows: Row[]): Row[] {
-  const states = [...new Set(rows.map((row) => String(row.state)).filter((s) => s !== 'All States'))].sort((a, b) => a.localeCompare(b, 'en'));
+  const states = [...new Set(rows.map((row) => String(row.state)).filter((s) => s !== 'All States'))].sort((a, b) =>
+    a.localeCompare(b, 'en'),
+  );
   return states.flatMap((state) =>
     instruments.map((instrument) => {
-      const found = rows.filter((row) => row.state === state && row.instrument === instrument.id && String(row.action) in rank);
+      const found = rows.filter(
+        (row) => row.state === state && row.instrument === instrument.id && String(row.action) in rank,
+      );
       const best = [...found].sort(
         (a, b) =>
           rank[a.action as Status] - rank[b.action as Status] ||
@@ -102,7 +172,10 @@ export function treatyCells(rows: Row[]): Row[] {
           Number(a.confidence === 'secondary') - Number(b.confidence === 'secondary') ||
           String(cellDate(a)).localeCompare(String(cellDate(b))),
       )[0];
-      if (!best) throw new Error(`treaty-participation: no row for ${state} and ${instrument.id}; every State–treaty pair must have at least a not-found row`);
+      if (!best)
+        throw new Error(
+          `treaty-participation: no row for ${state} and ${instrument.id}; every State–treaty pair must have at least a not-found row`,
+        );
       return {
         state,
         instrument: instrument.id,
@@ -111,7 +184,11 @@ export function treatyCells(rows: Row[]): Row[] {
         as_at: best.as_at ?? null,
         confidence: best.confidence ?? null,
         record_id: best.record_id ?? null,
-        other_records: found.filter((row) => row !== best).map((row) => `${row.record_id} (${row.action})`).join('; ') || null,
+        other_records:
+          found
+            .filter((row) => row !== best)
+            .map((row) => `${row.record_id} (${row.action})`)
+            .join('; ') || null,
         source_id: best.source_id ?? null,
       };
     }),
@@ -148,7 +225,17 @@ export const chart: ChartModule = {
       x: { domain: instruments.map((i) => i.id), label: null, padding: 0 },
       y: { domain: states, label: null, padding: 0 },
       marks: [
-        Plot.axisX({ anchor: 'top', tickSize: 0, tickFormat: (id: string) => { const i = instruments.find((x) => x.id === id); return compact ? i?.short : i?.heading; }, lineWidth: compact ? 8 : 14, fontWeight: 700, ariaHidden: 'true' }),
+        Plot.axisX({
+          anchor: 'top',
+          tickSize: 0,
+          tickFormat: (id: string) => {
+            const i = instruments.find((x) => x.id === id);
+            return compact ? i?.short : i?.heading;
+          },
+          lineWidth: compact ? 8 : 14,
+          fontWeight: 700,
+          ariaHidden: 'true',
+        }),
         Plot.axisY({ tickSize: 0, fontSize: compact ? 12 : 13, ariaHidden: 'true' }),
         Plot.cell(deposit, { ...common, fill: accent, fillOpacity: 0.3 }),
         Plot.cell(partyBy, { ...common, fill: accent, fillOpacity: 0.1, stroke: accent, strokeWidth: 1 }),
@@ -158,7 +245,8 @@ export const chart: ChartModule = {
           x: 'instrument',
           y: 'state',
           text: (row: Row) => cellText(row, compact),
-          fill: (row: Row) => (row.found === 'not-found' || row.found === 'not-listed' ? muted : color('chart-text', theme)),
+          fill: (row: Row) =>
+            row.found === 'not-found' || row.found === 'not-listed' ? muted : color('chart-text', theme),
           fontSize: compact ? 11 : 12,
           lineHeight: 1.15,
           ariaHidden: 'true',
@@ -177,7 +265,9 @@ export const chart: ChartModule = {
         ? t('chart.treaty-participation.summary.treatyPartyBy', { treaty: instrument.heading, dated, party, gaps })
         : t('chart.treaty-participation.summary.treaty', { treaty: instrument.heading, dated, gaps });
     });
-    const none = [...new Set(rows.map((row) => String(row.state)))].filter((state) => rows.filter((row) => row.state === state).every((row) => row.found === 'not-found'));
+    const none = [...new Set(rows.map((row) => String(row.state)))].filter((state) =>
+      rows.filter((row) => row.state === state).every((row) => row.found === 'not-found'),
+    );
     const gapCells = rows
       .filter((row) => row.found === 'not-found' || row.found === 'not-listed')
       .map((row) => {
@@ -191,7 +281,12 @@ export const chart: ChartModule = {
       });
     const undated = rows
       .filter((row) => rank[row.found as Status] <= 1 && !row.date)
-      .map((row) => t('chart.treaty-participation.summary.undatedCell', { state: String(row.state), treaty: String(row.instrument) }));
+      .map((row) =>
+        t('chart.treaty-participation.summary.undatedCell', {
+          state: String(row.state),
+          treaty: String(row.instrument),
+        }),
+      );
     return [
       t('chart.treaty-participation.summary', {
         states: new Set(rows.map((row) => row.state)).size,
@@ -202,7 +297,11 @@ export const chart: ChartModule = {
       t('chart.treaty-participation.summary.treaties', { parts: parts.join('. ') }),
       gapCells.length > 0 ? t('chart.treaty-participation.summary.gaps', { cells: gapCells.join(', ') }) : '',
       undated.length > 0 ? t('chart.treaty-participation.summary.undated', { cells: undated.join(', ') }) : '',
-      none.length > 0 ? t('chart.treaty-participation.summary.none', { states: none.join(t('chart.treaty-participation.summary.or')) }) : '',
+      none.length > 0
+        ? t('chart.treaty-participation.summary.none', {
+            states: none.join(t('chart.treaty-participation.summary.or')),
+          })
+        : '',
     ]
       .filter(Boolean)
       .join(' ');
@@ -219,14 +318,16 @@ export const chart: ChartModule = {
     { key: 'source_id', label: t('chart.column.source') },
   ],
   legend: (rows) => {
-    const items: LegendItem[] = [
-      { symbol: 'cell-solid', label: t('chart.treaty-participation.legend.deposit') },
-    ];
-    if (rows.some((row) => row.found === 'party-by' || row.found === 'signature')) items.push({ symbol: 'cell-light', label: t('chart.treaty-participation.legend.partyBy') });
-    if (rows.some((row) => row.found === 'not-listed')) items.push({ symbol: 'cell-outline', label: t('chart.treaty-participation.legend.notListed') });
+    const items: LegendItem[] = [{ symbol: 'cell-solid', label: t('chart.treaty-participation.legend.deposit') }];
+    if (rows.some((row) => row.found === 'party-by' || row.found === 'signature'))
+      items.push({ symbol: 'cell-light', label: t('chart.treaty-participation.legend.partyBy') });
+    if (rows.some((row) => row.found === 'not-listed'))
+      items.push({ symbol: 'cell-outline', label: t('chart.treaty-participation.legend.notListed') });
     items.push({ symbol: 'cell-empty', label: t('chart.treaty-participation.legend.notFound') });
-    if (rows.some((row) => row.found === 'not-found' && conflicting(row))) items.push({ symbol: 'cell-empty', label: t('chart.treaty-participation.legend.conflict') });
-    if (rows.some(secondary)) items.push({ symbol: 'asterisk', label: t('chart.treaty-participation.legend.secondary') });
+    if (rows.some((row) => row.found === 'not-found' && conflicting(row)))
+      items.push({ symbol: 'cell-empty', label: t('chart.treaty-participation.legend.conflict') });
+    if (rows.some(secondary))
+      items.push({ symbol: 'asterisk', label: t('chart.treaty-participation.legend.secondary') });
     return items;
   },
   tooltip,

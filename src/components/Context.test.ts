@@ -10,8 +10,13 @@ beforeAll(async () => {
 
 describe('Context box', () => {
   test('names and links the pinned version, not the latest one', async () => {
-    const html = await container.renderToString(Context, { props: { dataset: 'irregular-border-crossings', version: '1.0.0' }, slots: { default: 'Some text.' } });
-    const source = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelector('.context-source');
+    const html = await container.renderToString(Context, {
+      props: { dataset: 'irregular-border-crossings', version: '1.0.0' },
+      slots: { default: 'Some text.' },
+    });
+    const source = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelector(
+      '.context-source',
+    );
     expect(source?.querySelector('a')?.getAttribute('href')).toBe('/data/irregular-border-crossings/1.0.0/');
     expect(source?.textContent).toContain('v1.0.0');
   });

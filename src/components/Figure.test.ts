@@ -22,8 +22,17 @@ describe('Figure, in its three modes', () => {
     expect(doc.querySelectorAll('.figure-chart svg')).toHaveLength(2);
     expect(doc.querySelector('.figure-table table caption')).not.toBeNull();
     const links = [...doc.querySelectorAll('.figure-links a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(expect.arrayContaining(['/charts/detections-by-route/detections-by-route.csv', '/charts/detections-by-route/detections-by-route.svg', '/charts/detections-by-route/detections-by-route.png', '/charts/detections-by-route/']));
-    expect(doc.querySelector('.figure-source a')?.getAttribute('href')).toMatch(/^\/data\/irregular-border-crossings\/\d+\.\d+\.\d+\/$/);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        '/charts/detections-by-route/detections-by-route.csv',
+        '/charts/detections-by-route/detections-by-route.svg',
+        '/charts/detections-by-route/detections-by-route.png',
+        '/charts/detections-by-route/',
+      ]),
+    );
+    expect(doc.querySelector('.figure-source a')?.getAttribute('href')).toMatch(
+      /^\/data\/irregular-border-crossings\/\d+\.\d+\.\d+\/$/,
+    );
   });
 
   test('on its own page: the data table but no download links (the page lists them), and no number unless given', async () => {

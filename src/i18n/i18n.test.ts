@@ -62,34 +62,62 @@ describe('formatting', () => {
 
 describe('file sizes', () => {
   test('are written one way for every download: bytes, then kB with one decimal under 10 kB, then MB', () => {
-    expect([999, 1000, 6318, 9_949, 32_471, 999_499, 2_400_000].map(formatBytes)).toEqual(['999 B', '1.0 kB', '6.3 kB', '9.9 kB', '32 kB', '999 kB', '2.4 MB']);
+    expect([999, 1000, 6318, 9_949, 32_471, 999_499, 2_400_000].map(formatBytes)).toEqual([
+      '999 B',
+      '1.0 kB',
+      '6.3 kB',
+      '9.9 kB',
+      '32 kB',
+      '999 kB',
+      '2.4 MB',
+    ]);
   });
 });
 
 describe('tHtml', () => {
   test('keeps the site markup, links to this site and fills placeholders', () => {
-    expect(markupToHtml('See <a href="{href}">the <em>guide</em></a>, <strong>{v}</strong> and <code>#{id}</code>.', { href: '/how-to-cite/', v: '1.1.0', id: 'p3-2' }, 'k')).toBe(
-      'See <a href="/how-to-cite/">the <em>guide</em></a>, <strong>1.1.0</strong> and <code>#p3-2</code>.',
-    );
+    expect(
+      markupToHtml(
+        'See <a href="{href}">the <em>guide</em></a>, <strong>{v}</strong> and <code>#{id}</code>.',
+        { href: '/how-to-cite/', v: '1.1.0', id: 'p3-2' },
+        'k',
+      ),
+    ).toBe('See <a href="/how-to-cite/">the <em>guide</em></a>, <strong>1.1.0</strong> and <code>#p3-2</code>.');
   });
 
   test('escapes any other markup in the string and in placeholder values', () => {
-    expect(markupToHtml('<script>alert(1)</script> <b>{x}</b> & <a href="/x" onclick="y">y', { x: '<img src=x onerror=alert(1)>"' }, 'k')).toBe(
+    expect(
+      markupToHtml(
+        '<script>alert(1)</script> <b>{x}</b> & <a href="/x" onclick="y">y',
+        { x: '<img src=x onerror=alert(1)>"' },
+        'k',
+      ),
+    ).toBe(
       '&lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;&lt;img src=x onerror=alert(1)&gt;&quot;&lt;/b&gt; &amp; &lt;a href=&quot;/x&quot; onclick=&quot;y&quot;&gt;y',
     );
-    expect(markupToHtml('<a href="{href}">x</a>', { href: '/a?b="c"&d' }, 'k')).toBe('<a href="/a?b=&quot;c&quot;&amp;d">x</a>');
+    expect(markupToHtml('<a href="{href}">x</a>', { href: '/a?b="c"&d' }, 'k')).toBe(
+      '<a href="/a?b=&quot;c&quot;&amp;d">x</a>',
+    );
   });
 
   test('refuses links to other sites, unbalanced tags and missing values', () => {
-    expect(() => markupToHtml('<a href="{href}">x</a>', { href: 'https://example.org/' }, 'k')).toThrow('must point to this site');
-    expect(() => markupToHtml('<a href="{href}">x</a>', { href: '//example.org/' }, 'k')).toThrow('must point to this site');
-    expect(() => markupToHtml('<a href="{href}">x</a>', { href: 'javascript:alert(1)' }, 'k')).toThrow('must point to this site');
+    expect(() => markupToHtml('<a href="{href}">x</a>', { href: 'https://example.org/' }, 'k')).toThrow(
+      'must point to this site',
+    );
+    expect(() => markupToHtml('<a href="{href}">x</a>', { href: '//example.org/' }, 'k')).toThrow(
+      'must point to this site',
+    );
+    expect(() => markupToHtml('<a href="{href}">x</a>', { href: 'javascript:alert(1)' }, 'k')).toThrow(
+      'must point to this site',
+    );
     expect(() => markupToHtml('<strong>x</em>', {}, 'k')).toThrow('does not close');
     expect(() => markupToHtml('<code>x', {}, 'k')).toThrow('is not closed');
     expect(() => markupToHtml('{x}', {}, 'k')).toThrow('needs a value for {x}');
   });
 
   test('renders strings of the dictionary', () => {
-    expect(tHtml('cite.page.handout', { handout: '/recommendations/handout/' })).toContain('<a href="/recommendations/handout/">');
+    expect(tHtml('cite.page.handout', { handout: '/recommendations/handout/' })).toContain(
+      '<a href="/recommendations/handout/">',
+    );
   });
 });

@@ -31,7 +31,9 @@ export function formatNumber(value: number): string {
 /** Formats an ISO date (YYYY-MM-DD) as e.g. "28 November 2026", in UTC so the build is deterministic. */
 export function formatDate(iso: string | Date): string {
   const date = typeof iso === 'string' ? new Date(`${iso}T00:00:00Z`) : iso;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /**
@@ -42,14 +44,24 @@ export function formatDate(iso: string | Date): string {
 export function formatBytes(bytes: number): string {
   // Intl's short name for a byte is "byte" in English; "B" matches the kB and MB symbols.
   if (bytes < 1000) return `${new Intl.NumberFormat(locale.lang).format(bytes)} B`;
-  const [unit, value] = bytes < 1_000_000 ? (['kilobyte', bytes / 1000] as const) : (['megabyte', bytes / 1_000_000] as const);
+  const [unit, value] =
+    bytes < 1_000_000 ? (['kilobyte', bytes / 1000] as const) : (['megabyte', bytes / 1_000_000] as const);
   const digits = unit === 'kilobyte' && bytes >= 10_000 ? 0 : 1;
-  return new Intl.NumberFormat(locale.lang, { style: 'unit', unit, unitDisplay: 'short', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(locale.lang, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /** Escapes text for HTML content and attribute values. */
 export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 
 /**
  * The only markup a UI string may hold: `<strong>`, `<em>`, `<code>` and a link `<a href="{name}">` whose
@@ -89,11 +101,13 @@ export function markupToHtml(template: string, vars: Record<string, string | num
       html += `<${opening}>`;
     } else if (href) {
       const address = value(href);
-      if (!OWN_ADDRESS.test(address)) throw new Error(`UI string "${key}": a link must point to this site, found "${address}".`);
+      if (!OWN_ADDRESS.test(address))
+        throw new Error(`UI string "${key}": a link must point to this site, found "${address}".`);
       open.push('a');
       html += `<a href="${escapeHtml(address)}">`;
     } else if (closing) {
-      if (open.pop() !== closing) throw new Error(`UI string "${key}": </${closing}> does not close the last tag opened.`);
+      if (open.pop() !== closing)
+        throw new Error(`UI string "${key}": </${closing}> does not close the last tag opened.`);
       html += `</${closing}>`;
     }
   }

@@ -23,8 +23,10 @@ export function sentenceLiterals(source: string, fileName = 'module.ts'): Senten
   const found: SentenceLiteral[] = [];
   const exempt = (node: ts.Node): boolean => {
     for (let parent = node.parent; parent; parent = parent.parent) {
-      if (ts.isCallExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 't') return true;
-      if (ts.isNewExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 'Error') return true;
+      if (ts.isCallExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 't')
+        return true;
+      if (ts.isNewExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 'Error')
+        return true;
       if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent)) return true;
     }
     return false;
@@ -32,7 +34,8 @@ export function sentenceLiterals(source: string, fileName = 'module.ts'): Senten
   const visit = (node: ts.Node) => {
     let text: string | undefined;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
-    else if (ts.isTemplateExpression(node)) text = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('…');
+    else if (ts.isTemplateExpression(node))
+      text = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('…');
     if (text !== undefined && isSentence(text) && !exempt(node)) {
       found.push({ line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1, text });
     }

@@ -5,13 +5,18 @@ import { isSentence, sentenceLiterals } from './sentence-literals.ts';
 import { templateText } from './template-text.ts';
 
 /** Files of the repository matching a pattern, tests left out, sorted. */
-const files = (pattern: string) => globSync(pattern).filter((file) => !file.endsWith('.test.ts')).sort();
+const files = (pattern: string) =>
+  globSync(pattern)
+    .filter((file) => !file.endsWith('.test.ts'))
+    .sort();
 
 type Exception = { file: string; text: string; reason: string };
 
 /** `file:line: text` for each finding that is not a listed exception. */
 function unexplained(found: { file: string; line: number; text: string }[], listed: Exception[]): string[] {
-  return found.filter((f) => !listed.some((e) => e.file === f.file && e.text === f.text)).map((f) => `${f.file}:${f.line}: ${f.text}`);
+  return found
+    .filter((f) => !listed.some((e) => e.file === f.file && e.text === f.text))
+    .map((f) => `${f.file}:${f.line}: ${f.text}`);
 }
 
 describe('templateText', () => {
@@ -50,7 +55,7 @@ describe('sentenceLiterals', () => {
       "const c = t('chart.id.title');",
       "const d = 'Central Mediterranean';",
       'if (!x) throw new Error(`no row for ${s}: every pair must have a row`);',
-      "const e = '<circle cx=\"15\" cy=\"8\" r=\"4\"/>';",
+      'const e = \'<circle cx="15" cy="8" r="4"/>\';',
     ].join('\n');
     expect(sentenceLiterals(source)).toEqual([
       { line: 2, text: 'Line chart of detections' },
@@ -63,13 +68,23 @@ describe('sentenceLiterals', () => {
 
 describe('UI text lives in the string files', () => {
   test('no .astro file under src/ has English text typed in its template', () => {
-    const found = files('src/**/*.astro').flatMap((file) => templateText(readFileSync(file, 'utf8')).map((hit) => ({ file, ...hit })));
-    expect(unexplained(found, exceptions.astro), 'move this text into src/i18n/en.json and render it with t() or tHtml()').toEqual([]);
+    const found = files('src/**/*.astro').flatMap((file) =>
+      templateText(readFileSync(file, 'utf8')).map((hit) => ({ file, ...hit })),
+    );
+    expect(
+      unexplained(found, exceptions.astro),
+      'move this text into src/i18n/en.json and render it with t() or tHtml()',
+    ).toEqual([]);
   });
 
   test('no chart module has an English sentence outside t()', () => {
-    const found = files('src/charts/*.ts').flatMap((file) => sentenceLiterals(readFileSync(file, 'utf8'), file).map((hit) => ({ file, ...hit })));
-    expect(unexplained(found, exceptions.charts), 'move this text into src/i18n/en.json as chart.<id>.… and use t()').toEqual([]);
+    const found = files('src/charts/*.ts').flatMap((file) =>
+      sentenceLiterals(readFileSync(file, 'utf8'), file).map((hit) => ({ file, ...hit })),
+    );
+    expect(
+      unexplained(found, exceptions.charts),
+      'move this text into src/i18n/en.json as chart.<id>.… and use t()',
+    ).toEqual([]);
   });
 
   test('every listed exception gives a reason and still matches a literal, so the list cannot go stale', () => {
@@ -78,7 +93,10 @@ describe('UI text lives in the string files', () => {
       expect(exception.reason.length, `${exception.file}: ${exception.text}`).toBeGreaterThan(10);
       const source = readFileSync(exception.file, 'utf8');
       const hits = exception.file.endsWith('.astro') ? templateText(source) : sentenceLiterals(source, exception.file);
-      expect(hits.map((hit) => hit.text), `${exception.file}: stale exception`).toContain(exception.text);
+      expect(
+        hits.map((hit) => hit.text),
+        `${exception.file}: stale exception`,
+      ).toContain(exception.text);
     }
   });
 });

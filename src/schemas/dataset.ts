@@ -31,7 +31,9 @@ export const datasetFieldSchema = z
     /** Human-readable column title. */
     title: text('a column title'),
     /** Cell type: string | integer | number | date | year | enum. */
-    type: z.enum(fieldTypes, { error: (issue) => `expected one of ${fieldTypes.join(', ')}, received ${JSON.stringify(issue.input)}` }),
+    type: z.enum(fieldTypes, {
+      error: (issue) => `expected one of ${fieldTypes.join(', ')}, received ${JSON.stringify(issue.input)}`,
+    }),
     /** Unit of the values, e.g. "detections", "persons", "USD". */
     unit: z.string().trim().min(1).optional(),
     /** What the column holds and how to read it. */
@@ -71,7 +73,9 @@ export type DatasetSource = z.infer<typeof datasetSourceSchema>;
 /** A released version: the CSV `<id>-<version>.csv`, immutable once listed. */
 export const datasetVersionSchema = z.object({
   /** Version number; the CSV is `<id>-<version>.csv`. */
-  version: z.string().regex(semverPattern, { error: (issue) => `expected a semantic version like 1.2.0, received ${JSON.stringify(issue.input)}` }),
+  version: z.string().regex(semverPattern, {
+    error: (issue) => `expected a semantic version like 1.2.0, received ${JSON.stringify(issue.input)}`,
+  }),
   /** Release date, YYYY-MM-DD. */
   date: dateString,
   /** What changed in this version, for readers (also in data/CHANGELOG.md). */
@@ -95,17 +99,36 @@ export const datasetSchema = z
     /** Markdown: what the numbers are and how to read them. */
     longDescription: text('a long description'),
     /** Catalogue topics the dataset is listed under (at least one). */
-    topics: z.array(z.enum(datasetTopics, { error: (issue) => `expected one of ${datasetTopics.join(', ')}, received ${JSON.stringify(issue.input)}` })).min(1),
+    topics: z
+      .array(
+        z.enum(datasetTopics, {
+          error: (issue) => `expected one of ${datasetTopics.join(', ')}, received ${JSON.stringify(issue.input)}`,
+        }),
+      )
+      .min(1),
     /** Migration routes the dataset covers, for the catalogue filter (none for global data). */
-    routes: z.array(z.enum(datasetRoutes, { error: (issue) => `expected one of ${datasetRoutes.join(', ')}, received ${JSON.stringify(issue.input)}` })).default([]),
+    routes: z
+      .array(
+        z.enum(datasetRoutes, {
+          error: (issue) => `expected one of ${datasetRoutes.join(', ')}, received ${JSON.stringify(issue.input)}`,
+        }),
+      )
+      .default([]),
     /** True when the figures are irregular-migration data, which are not migrant-smuggling data. */
     irregularMigrationData: z.boolean().default(false),
     /** Where and when the figures apply. */
     coverage: z.object({ geographic: text('the geographic coverage'), temporal: text('the temporal coverage') }),
     /** Licence of the dataset: SPDX-style id, name, address of its text and an optional note. */
-    licence: z.object({ id: text('a licence id'), name: text('a licence name'), url: httpUrl, note: z.string().trim().min(1).optional() }),
+    licence: z.object({
+      id: text('a licence id'),
+      name: text('a licence name'),
+      url: httpUrl,
+      note: z.string().trim().min(1).optional(),
+    }),
     /** "What you should know": at least one caveat. */
-    caveats: z.array(text('a caveat')).min(1, { error: 'expected at least one caveat under "caveats" (what you should know)' }),
+    caveats: z
+      .array(text('a caveat'))
+      .min(1, { error: 'expected at least one caveat under "caveats" (what you should know)' }),
     /** Markdown: how the figures were compiled from the sources. */
     methodology: text('a methodology note'),
     /** Every source the rows cite (at least one). */
@@ -120,11 +143,21 @@ export const datasetSchema = z
   .superRefine((d, ctx) => {
     const names = new Set(d.fields.map((f) => f.name));
     d.primaryKey.forEach((key, i) => {
-      if (!names.has(key)) ctx.addIssue({ code: 'custom', path: ['primaryKey', i], message: `expected a declared field name, received "${key}"` });
+      if (!names.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['primaryKey', i],
+          message: `expected a declared field name, received "${key}"`,
+        });
     });
     const seen = new Set<string>();
     d.versions.forEach((v, i) => {
-      if (seen.has(v.version)) ctx.addIssue({ code: 'custom', path: ['versions', i, 'version'], message: `version ${v.version} is listed twice` });
+      if (seen.has(v.version))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['versions', i, 'version'],
+          message: `version ${v.version} is listed twice`,
+        });
       seen.add(v.version);
     });
   });

@@ -20,7 +20,9 @@ const comparisonCell = z.object({
 });
 
 /** A slug used as an HTML id. */
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `expected a lower-case slug such as "border-crossing", received ${JSON.stringify(issue.input)}` });
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: (issue) => `expected a lower-case slug such as "border-crossing", received ${JSON.stringify(issue.input)}`,
+});
 
 /** Shared fields of both guides. */
 const guideBase = z.object({
@@ -40,7 +42,14 @@ const guideBase = z.object({
 export const comparisonGuideSchema = guideBase.extend({
   /** Rows of the comparison: one aspect each (consent, exploitation…). */
   rows: z
-    .array(z.object({ id: slug, aspect: text('the aspect compared'), smuggling: comparisonCell, trafficking: comparisonCell }))
+    .array(
+      z.object({
+        id: slug,
+        aspect: text('the aspect compared'),
+        smuggling: comparisonCell,
+        trafficking: comparisonCell,
+      }),
+    )
     .min(1),
   /** How a smuggling case can become a trafficking case: ordered steps. */
   turning: z.object({
@@ -48,7 +57,12 @@ export const comparisonGuideSchema = guideBase.extend({
     steps: z.array(z.object({ text: text('a step'), cites: z.array(termCitation).default([]) })).min(1),
     /** Paragraphs of the report that show it, as `<chapter-id>#p5-2`. */
     report: z
-      .array(z.object({ chapter: text('a chapter id'), paragraph: z.string().regex(/^p\d+-\d+$/, { error: 'expected a paragraph id like p5-2' }) }))
+      .array(
+        z.object({
+          chapter: text('a chapter id'),
+          paragraph: z.string().regex(/^p\d+-\d+$/, { error: 'expected a paragraph id like p5-2' }),
+        }),
+      )
       .default([]),
   }),
 });

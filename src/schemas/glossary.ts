@@ -5,7 +5,16 @@ import { dateString, httpUrl, instrumentId, recommendationId, termId, text, word
  * What kind of legal force a provision has, after the instrument's own modal verbs; `practice` for a
  * practice with no treaty provision of its own; `not-checked` when the final wording has not been verified.
  */
-export const obligationTypes = ['mandatory', 'shall-consider', 'optional', 'definition', 'body', 'tool', 'practice', 'not-checked'] as const;
+export const obligationTypes = [
+  'mandatory',
+  'shall-consider',
+  'optional',
+  'definition',
+  'body',
+  'tool',
+  'practice',
+  'not-checked',
+] as const;
 
 /**
  * Official or authentic treaty texts a provision's wording has been read in; the label of each is
@@ -60,7 +69,9 @@ export const glossaryTermSchema = z.object({
    * Show this treaty's adoption, entry into force and party and signatory counts, read from the
    * treaty-participation dataset. The entry's text then gives no count or date of its own.
    */
-  treatyFacts: z.enum(['untoc', 'tip-protocol', 'som-protocol'], { error: 'expected untoc, tip-protocol or som-protocol' }).optional(),
+  treatyFacts: z
+    .enum(['untoc', 'tip-protocol', 'som-protocol'], { error: 'expected untoc, tip-protocol or som-protocol' })
+    .optional(),
 });
 export type GlossaryTermData = z.infer<typeof glossaryTermSchema>;
 

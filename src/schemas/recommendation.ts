@@ -24,7 +24,12 @@ export const recommendationSchema = z
     highlight: text('the phrase the paper emphasises'),
     /** Paragraphs that support it. */
     findings: z
-      .array(z.object({ chapter: text('a chapter slug'), paragraph: z.string().regex(/^p\d+-\d+$/, { error: 'expected a paragraph id like p3-2' }) }))
+      .array(
+        z.object({
+          chapter: text('a chapter slug'),
+          paragraph: z.string().regex(/^p\d+-\d+$/, { error: 'expected a paragraph id like p3-2' }),
+        }),
+      )
       .default([]),
     /** Glossary terms it rests on. */
     terms: z.array(termId).default([]),

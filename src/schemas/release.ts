@@ -19,4 +19,3 @@ export const ledgerSchema = z.object({
   /** Every release, in release order. */
   releases: z.array(releaseEntrySchema),
 });
-

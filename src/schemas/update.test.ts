@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { updatesFileSchema } from './update.ts';
 
-const fixture = (name: string): unknown => parse(readFileSync(join(process.cwd(), 'tests/fixtures/collections/updates', name), 'utf8'));
+const fixture = (name: string): unknown =>
+  parse(readFileSync(join(process.cwd(), 'tests/fixtures/collections/updates', name), 'utf8'));
 
 describe('updates file schema', () => {
   test('accepts a first publication followed by a dated correction', () => {
@@ -30,7 +31,9 @@ describe('updates file schema', () => {
       { version: '1.0.0', date: '2026-11-28', kind: 'update', summary: 'First.' },
       { version: '0.9.0', date: '2026-11-01', kind: 'correction', summary: 'Second.' },
     ];
-    const problems = updatesFileSchema.safeParse(entries).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const problems = updatesFileSchema
+      .safeParse(entries)
+      .error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     expect(problems).toEqual([
       '0.kind: expected the first entry to be the publication, received "update"',
       '1.version: expected a version higher than 1.0.0 (entries are listed oldest first), received 0.9.0',

@@ -25,7 +25,11 @@ describe('the full table of a dataset version', () => {
     await page.getByRole('button', { name: 'Show all 36 rows, sort and filter' }).click();
     const status = page.locator('#data [role="status"]');
     await expect.poll(() => status.textContent()).toBe('36 of 36 rows');
-    expect(requests.some((path) => path.endsWith('/data/irregular-border-crossings/1.2.0/irregular-border-crossings-1.2.0.csv'))).toBe(true);
+    expect(
+      requests.some((path) =>
+        path.endsWith('/data/irregular-border-crossings/1.2.0/irregular-border-crossings-1.2.0.csv'),
+      ),
+    ).toBe(true);
     expect(requests.some((path) => /csv-worker/.test(path))).toBe(true);
     const rows = page.locator('#data .full-table tbody tr');
     expect(await rows.count()).toBe(36);

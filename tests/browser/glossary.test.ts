@@ -9,7 +9,7 @@ const site = browseBuiltSite();
 /** Whether the definition with this id is open. */
 const isOpen = (id: string) => `document.getElementById(${JSON.stringify(id)})?.matches(':popover-open') ?? false`;
 
-describe('a term\'s definition, opened in place from a chapter', () => {
+describe("a term's definition, opened in place from a chapter", () => {
   test('opens with the keyboard, closes with Escape and leaves the focus on the button that opened it', async () => {
     const page = await site.browser.newPage();
     try {
@@ -25,13 +25,17 @@ describe('a term\'s definition, opened in place from a chapter', () => {
       const popover = page.locator('#term-untoc--mutual-legal-assistance');
       expect(await popover.getAttribute('role')).toBe('dialog');
       expect(await popover.locator('.term-popover-lead').textContent()).toContain('widest possible assistance');
-      expect(await popover.locator('a.term-popover-more').getAttribute('href')).toBe('/glossary/untoc/mutual-legal-assistance/');
+      expect(await popover.locator('a.term-popover-more').getAttribute('href')).toBe(
+        '/glossary/untoc/mutual-legal-assistance/',
+      );
       const box = await popover.boundingBox();
       expect(box && box.width > 150 && box.height > 60).toBe(true);
       expect(await axeViolations(page), 'with the definition open').toEqual([]);
       // The definition is the next stop for Tab, so its link is reachable.
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.closest('[popover]')?.id)).toBe('term-untoc--mutual-legal-assistance');
+      expect(await page.evaluate(() => document.activeElement?.closest('[popover]')?.id)).toBe(
+        'term-untoc--mutual-legal-assistance',
+      );
       await page.keyboard.press('Escape');
       await expect.poll(() => page.evaluate(isOpen('term-untoc--mutual-legal-assistance'))).toBe(false);
       expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -99,12 +103,16 @@ describe('glossary search', () => {
 });
 
 describe('the A–Z filter', () => {
-  test('shows only the chosen instrument\'s terms when scripts run', async () => {
+  test("shows only the chosen instrument's terms when scripts run", async () => {
     const page = await site.browser.newPage();
     try {
       await page.goto(site.server.url('/glossary/'));
       await page.selectOption('#instrument-filter', 'model-law');
-      const visible = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.entries li')].filter((li) => li.offsetParent !== null).map((li) => li.dataset.instrument));
+      const visible = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.entries li')]
+          .filter((li) => li.offsetParent !== null)
+          .map((li) => li.dataset.instrument),
+      );
       expect(visible.length).toBeGreaterThanOrEqual(10);
       expect(new Set(visible)).toEqual(new Set(['model-law']));
       expect(await page.locator('[data-filter-status]').textContent()).toMatch(/^\d+ terms shown$/);

@@ -36,10 +36,16 @@ describe('keyboard', () => {
     const controls = await page.evaluate(() => {
       const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
       // checkVisibility() also rules out what a closed <details> hides.
-      const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && el.checkVisibility();
-      const list = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => visible(el) && !(el as HTMLButtonElement).disabled && !el.closest('[inert]'));
+      const visible = (el: Element) =>
+        el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && el.checkVisibility();
+      const list = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+        (el) => visible(el) && !(el as HTMLButtonElement).disabled && !el.closest('[inert]'),
+      );
       list.forEach((el, i) => el.setAttribute('data-kb', String(i)));
-      return list.map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`);
+      return list.map(
+        (el) =>
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`,
+      );
     });
     const reached = new Set<string>();
     const unmarked: string[] = [];
@@ -50,8 +56,13 @@ describe('keyboard', () => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
-        const indicated = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-        return { index: el.getAttribute('data-kb'), indicated, label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"` };
+        const indicated =
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+        return {
+          index: el.getAttribute('data-kb'),
+          indicated,
+          label: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+        };
       });
       if (!focus) continue;
       if (focus.index !== null) reached.add(focus.index);

@@ -15,7 +15,9 @@ const registrations = `navigator.serviceWorker.getRegistrations().then((r) => r.
 const cacheNames = `caches.keys()`;
 
 describe('save for offline', () => {
-  test('nothing is stored until the reader asks; then chapters, glossary entries and search work offline; Remove deletes it all', { timeout: 240_000 }, async () => {
+  test('nothing is stored until the reader asks; then chapters, glossary entries and search work offline; Remove deletes it all', {
+    timeout: 240_000,
+  }, async () => {
     const page = await site.browser.newPage();
     try {
       // Reading pages registers nothing.
@@ -51,10 +53,14 @@ describe('save for offline', () => {
         await page.goto(site.server.url(TERM));
         expect(await page.locator('h1').textContent()).toBe('Extradition');
         await page.goto(site.server.url('/glossary/'));
-        await expect.poll(() => page.locator('[data-save-offline] [data-offline-status]').textContent()).toContain(`web edition ${edition.version}`);
+        await expect
+          .poll(() => page.locator('[data-save-offline] [data-offline-status]').textContent())
+          .toContain(`web edition ${edition.version}`);
         // The search index is stored too: a query finds its page without the network.
         await page.goto(site.server.url('/search/?q=tramadol'));
-        await expect.poll(() => page.locator('[data-search-results] a[href*="/report/"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+        await expect
+          .poll(() => page.locator('[data-search-results] a[href*="/report/"]').count(), { timeout: 30_000 })
+          .toBeGreaterThan(0);
       } finally {
         await site.browser.setOffline(false);
       }
@@ -64,7 +70,9 @@ describe('save for offline', () => {
       await expect.poll(() => page.locator('[data-save-offline]').getAttribute('data-state')).toBe('removed');
       expect(await page.evaluate(registrations)).toBe(0);
       expect(await page.evaluate(cacheNames)).toEqual([]);
-      await page.locator('[data-save-offline]').screenshot({ path: join('test-results', 'offline-control-removed.png') });
+      await page
+        .locator('[data-save-offline]')
+        .screenshot({ path: join('test-results', 'offline-control-removed.png') });
     } finally {
       await page.close();
     }

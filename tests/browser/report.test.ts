@@ -39,11 +39,21 @@ describe('citing a paragraph', () => {
       expect(citation).toContain('chapter 3: The smuggling market, para. 3.3.');
       // A quotation of the paper is cited to UNODC, a commentary paragraph to the web edition.
       const quoted = await page.locator('#p3-3.paper-quote').count();
-      expect(citation.startsWith(quoted ? 'United Nations Office on Drugs and Crime (UNODC), ' : 'Smuggling of Migrants and Organized Crime (web edition), ')).toBe(true);
+      expect(
+        citation.startsWith(
+          quoted
+            ? 'United Nations Office on Drugs and Crime (UNODC), '
+            : 'Smuggling of Migrants and Organized Crime (web edition), ',
+        ),
+      ).toBe(true);
       // Every other format of the same paragraph, under "All formats".
       await panel.locator('summary').click();
-      expect(await panel.locator('.citation[data-format="bibtex"] pre').textContent()).toContain('@misc{som-links-para-3-3,');
-      expect(await panel.locator('.citation[data-format="ris"] pre').textContent()).toContain(`UR  - ${await page.getAttribute('link[rel="canonical"]', 'href')}#p3-3`);
+      expect(await panel.locator('.citation[data-format="bibtex"] pre').textContent()).toContain(
+        '@misc{som-links-para-3-3,',
+      );
+      expect(await panel.locator('.citation[data-format="ris"] pre').textContent()).toContain(
+        `UR  - ${await page.getAttribute('link[rel="canonical"]', 'href')}#p3-3`,
+      );
       const address = await page.getAttribute('link[rel="canonical"]', 'href');
       expect(citation).toContain(`Available at ${address}#p3-3 `);
       expect(citation).toContain(`(accessed ${today}).`);
@@ -80,9 +90,12 @@ describe('printing', () => {
     expect(pages).toBeLessThanOrEqual(2);
   });
 
-  test.each(['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'b1', 'b2', 'b3', 'b4', 'b5'])('recommendation %s prints as a one-page card', async (id) => {
-    expect(await printedPages(`/recommendations/${id}/`)).toBe(1);
-  });
+  test.each(['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'b1', 'b2', 'b3', 'b4', 'b5'])(
+    'recommendation %s prints as a one-page card',
+    async (id) => {
+      expect(await printedPages(`/recommendations/${id}/`)).toBe(1);
+    },
+  );
 
   test('a chapter prints without navigation, with its figure’s data table and source, link addresses written out and the readable citation formats', async () => {
     const page = await site.browser.newPage();
@@ -112,7 +125,10 @@ describe('printing', () => {
 
 describe('copy buttons', () => {
   /** Clicks the button, then reads the clipboard and the button's label. */
-  async function copyWith(path: string, selector: string): Promise<{ copied: string; label: string; page: import('playwright-core').Page }> {
+  async function copyWith(
+    path: string,
+    selector: string,
+  ): Promise<{ copied: string; label: string; page: import('playwright-core').Page }> {
     await site.browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const page = await site.browser.newPage();
     await page.goto(site.server.url(path));
@@ -136,7 +152,12 @@ describe('copy buttons', () => {
   test('"Copy" in a citation box copies exactly the citation shown beside it', async () => {
     const { copied, label, page } = await copyWith('/recommendations/b1/', '.citation-box button.copy');
     try {
-      const shown = await page.locator('.citation-box button.copy').first().locator('xpath=..').locator('pre').textContent();
+      const shown = await page
+        .locator('.citation-box button.copy')
+        .first()
+        .locator('xpath=..')
+        .locator('pre')
+        .textContent();
       expect(copied).toBe(shown);
       expect(copied).toContain('B1');
       expect(label.startsWith('Copied')).toBe(true);

@@ -53,7 +53,9 @@ describe('the search page', () => {
       expect(await first.locator('.result-title a').getAttribute('href')).toBe('/glossary/untoc/joint-investigations/');
       // The entry is searched by its title and aliases together, but shows its title alone.
       expect(await first.locator('.result-title a').textContent()).toBe('Joint investigations');
-      expect((await first.locator('.result-meta').textContent())?.replace(/\s+/g, ' ').trim()).toBe('Glossary term UNTOC art. 19');
+      expect((await first.locator('.result-meta').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+        'Glossary term UNTOC art. 19',
+      );
     } finally {
       await page.close();
     }
@@ -65,7 +67,8 @@ describe('the search page', () => {
       const before = Number((await outcome(page)).match(/^(\d+)/)?.[1]);
       expect(before).toBeGreaterThan(20);
       const box = (name: string) => page.getByRole('checkbox', { name: new RegExp(`^${name} \\(\\d+\\)$`) });
-      const countOf = async (name: string) => Number((await box(name).locator('xpath=..').textContent())?.match(/\((\d+)\)/)?.[1]);
+      const countOf = async (name: string) =>
+        Number((await box(name).locator('xpath=..').textContent())?.match(/\((\d+)\)/)?.[1]);
       const filtered = (count: number) => `${count} of ${before} results for “smuggling”, filtered`;
       const glossary = await countOf('Glossary term');
       const datasets = await countOf('Dataset');
@@ -79,7 +82,9 @@ describe('the search page', () => {
       expect(labels.length).toBe(Math.min(glossary, 10));
       for (const label of labels) expect(label).toContain('Glossary term');
       // The focus stays on the box just ticked, though the filters were drawn again.
-      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('glossary term');
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe(
+        'glossary term',
+      );
 
       // A second type adds to the first: its count is what ticking it adds.
       expect(await countOf('Dataset')).toBe(datasets);
@@ -94,7 +99,8 @@ describe('the search page', () => {
       await box('UNTOC').check();
       await expect.poll(() => status(page).textContent()).toBe(filtered(untoc));
       expect(search(page.url())).toBe('?q=smuggling&type=glossary+term&instrument=UNTOC');
-      for (const label of await page.locator('.result .result-meta').allTextContents()) expect(label).toContain('UNTOC');
+      for (const label of await page.locator('.result .result-meta').allTextContents())
+        expect(label).toContain('UNTOC');
 
       // The address holds the search: opening it again shows the same filtered results.
       await page.goto(page.url());
@@ -132,7 +138,11 @@ describe('the search page', () => {
       expect(await resultLinks(page).count()).toBe(10);
       await page.getByRole('button', { name: 'Show more results' }).click();
       await expect.poll(() => resultLinks(page).count()).toBeGreaterThan(10);
-      expect(await page.evaluate(() => document.activeElement?.closest('.result') === document.querySelectorAll('.result')[10])).toBe(true);
+      expect(
+        await page.evaluate(
+          () => document.activeElement?.closest('.result') === document.querySelectorAll('.result')[10],
+        ),
+      ).toBe(true);
     } finally {
       await page.close();
     }
@@ -141,7 +151,9 @@ describe('the search page', () => {
   test('says so when nothing matches', async () => {
     const { page } = await open('/search/?q=qwertyuiopzz');
     try {
-      expect(await outcome(page)).toBe('No results for “qwertyuiopzz”. Check the spelling, try fewer or other words, or clear the filters.');
+      expect(await outcome(page)).toBe(
+        'No results for “qwertyuiopzz”. Check the spelling, try fewer or other words, or clear the filters.',
+      );
       expect(await page.locator('[data-search-results-section]').isHidden()).toBe(true);
     } finally {
       await page.close();
@@ -166,23 +178,26 @@ describe('the search page', () => {
     }
   });
 
-  test.each(['light', 'dark'] as const)('has no accessibility violation with results and filters shown, in %s mode, on a phone and a desktop', async (scheme) => {
-    for (const width of [375, 1280]) {
-      const context = await openBrowser({ colorScheme: scheme, viewport: { width, height: 800 } });
-      try {
-        const page = await context.newPage();
-        await page.goto(site.server.url('/search/?q=smuggling&type=glossary+term'));
-        await outcome(page);
-        if (width === 375) await page.locator('[data-search-filters] summary').click();
-        expect(await page.locator('[data-search-facets] input').first().isVisible()).toBe(true);
-        expect(await axeViolations(page), `${width} px, ${scheme}`).toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
-      } finally {
-        await context.dispose();
+  test.each(['light', 'dark'] as const)(
+    'has no accessibility violation with results and filters shown, in %s mode, on a phone and a desktop',
+    async (scheme) => {
+      for (const width of [375, 1280]) {
+        const context = await openBrowser({ colorScheme: scheme, viewport: { width, height: 800 } });
+        try {
+          const page = await context.newPage();
+          await page.goto(site.server.url('/search/?q=smuggling&type=glossary+term'));
+          await outcome(page);
+          if (width === 375) await page.locator('[data-search-filters] summary').click();
+          expect(await page.locator('[data-search-facets] input').first().isVisible()).toBe(true);
+          expect(await axeViolations(page), `${width} px, ${scheme}`).toEqual([]);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+        } finally {
+          await context.dispose();
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('the header search field, on every other page', () => {
@@ -227,8 +242,12 @@ describe('the header search field, on every other page', () => {
       const notice = page.locator('noscript .notice');
       expect(await notice.isVisible()).toBe(true);
       expect(await notice.textContent()).toContain('Search runs in your browser and needs JavaScript');
-      expect(await page.locator('[data-search-tip]').isVisible(), 'the "/" shortcut is not offered without JavaScript').toBe(false);
-      for (const href of ['/report/', '/glossary/', '/data/']) expect(await page.locator(`.browse a[href="${href}"]`).isVisible()).toBe(true);
+      expect(
+        await page.locator('[data-search-tip]').isVisible(),
+        'the "/" shortcut is not offered without JavaScript',
+      ).toBe(false);
+      for (const href of ['/report/', '/glossary/', '/data/'])
+        expect(await page.locator(`.browse a[href="${href}"]`).isVisible()).toBe(true);
     } finally {
       await noJs.dispose();
     }

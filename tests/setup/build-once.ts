@@ -25,7 +25,9 @@ export default function setup(project: TestProject) {
   if (reuse) {
     const distDir = resolve(reuse);
     if (!existsSync(join(distDir, 'index.html'))) {
-      throw new Error(`SITE_DIST=${reuse}: ${distDir} holds no built site (no index.html). Run npm run build first, or unset SITE_DIST.`);
+      throw new Error(
+        `SITE_DIST=${reuse}: ${distDir} holds no built site (no index.html). Run npm run build first, or unset SITE_DIST.`,
+      );
     }
     console.log(`Testing the site already built in ${distDir} (SITE_DIST); it is not rebuilt.`);
     project.provide('distDir', distDir);

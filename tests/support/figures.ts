@@ -22,9 +22,15 @@ export function compileChapter(file: string): { number: number; title: string; f
   mdxToJs(source, {
     hastPlugins: [createReportPlugin()],
     fileURL: pathToFileURL(join(CHAPTERS, file)),
-    data: { astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } },
+    data: {
+      astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() },
+    },
   }) as MdxToJsResult;
-  return { number: Number(meta.number), title: String(meta.title ?? ''), figures: (frontmatter['figures'] ?? []) as ChapterFigure[] };
+  return {
+    number: Number(meta.number),
+    title: String(meta.title ?? ''),
+    figures: (frontmatter['figures'] ?? []) as ChapterFigure[],
+  };
 }
 
 let cache: Map<string, FigurePlacement> | undefined;
@@ -39,7 +45,13 @@ export function figurePlacements(): Map<string, FigurePlacement> {
     .sort((a, b) => a.number - b.number);
   for (const chapter of chapters) {
     for (const figure of chapter.figures) {
-      if (!placements.has(figure.id)) placements.set(figure.id, { chapter: chapter.id, chapterNumber: chapter.number, chapterTitle: chapter.title, number: figure.number });
+      if (!placements.has(figure.id))
+        placements.set(figure.id, {
+          chapter: chapter.id,
+          chapterNumber: chapter.number,
+          chapterTitle: chapter.title,
+          number: figure.number,
+        });
     }
   }
   cache = placements;

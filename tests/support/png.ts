@@ -22,7 +22,8 @@ export function decodePng(png: Uint8Array): DecodedPng {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const colorType = png[25];
   const channels = colorType === 6 ? 4 : colorType === 2 ? 3 : 0;
-  if (png[24] !== 8 || channels === 0) throw new Error(`unsupported PNG: bit depth ${png[24]}, colour type ${colorType}`);
+  if (png[24] !== 8 || channels === 0)
+    throw new Error(`unsupported PNG: bit depth ${png[24]}, colour type ${colorType}`);
   const chunks: Uint8Array[] = [];
   for (let offset = 8; offset < png.length; ) {
     const length = view.getUint32(offset);
@@ -71,7 +72,10 @@ export function darkShare(image: DecodedPng, box: { x: number; y: number; width:
   for (let y = box.y; y < box.y + box.height; y++) {
     for (let x = box.x; x < box.x + box.width; x++) {
       const i = (y * image.width + x) * 4;
-      const luminance = 0.2126 * (image.pixels[i] ?? 255) + 0.7152 * (image.pixels[i + 1] ?? 255) + 0.0722 * (image.pixels[i + 2] ?? 255);
+      const luminance =
+        0.2126 * (image.pixels[i] ?? 255) +
+        0.7152 * (image.pixels[i + 1] ?? 255) +
+        0.0722 * (image.pixels[i + 2] ?? 255);
       if (luminance < 128) dark += 1;
     }
   }

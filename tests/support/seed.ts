@@ -43,12 +43,17 @@ export function seedRecommendations(seed: string): SeedRecommendation[] {
   const section = seed.slice(start);
   const cooperation = section.indexOf('Fostering international cooperation');
   const items = (part: string) => [...part.matchAll(/^\s*\d+\.\s+(.+)$/gm)].map((m) => m[1] ?? '');
-  const toRecommendation = (group: string) => (raw: string, i: number): SeedRecommendation => ({
-    id: `${group}${i + 1}`,
-    text: squash(raw.replaceAll('**', '')),
-    highlight: squash(/\*\*(.+?)\*\*/.exec(raw)?.[1] ?? ''),
-  });
-  return [...items(section.slice(0, cooperation)).map(toRecommendation('A')), ...items(section.slice(cooperation)).map(toRecommendation('B'))];
+  const toRecommendation =
+    (group: string) =>
+    (raw: string, i: number): SeedRecommendation => ({
+      id: `${group}${i + 1}`,
+      text: squash(raw.replaceAll('**', '')),
+      highlight: squash(/\*\*(.+?)\*\*/.exec(raw)?.[1] ?? ''),
+    });
+  return [
+    ...items(section.slice(0, cooperation)).map(toRecommendation('A')),
+    ...items(section.slice(cooperation)).map(toRecommendation('B')),
+  ];
 }
 
 /** The executive summary's sentences, emphasis and link markup removed. */
@@ -59,5 +64,8 @@ export function seedSummarySentences(seed: string): string[] {
     .replaceAll('**', '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/^[#➤\s]+/, '');
-  return text.split(/(?<=\.)\s+(?=[A-Z])/).map(squash).filter(Boolean);
+  return text
+    .split(/(?<=\.)\s+(?=[A-Z])/)
+    .map(squash)
+    .filter(Boolean);
 }

@@ -22,7 +22,9 @@ export function onePagePerTemplate(dist: string, pages: readonly string[]): Map<
   const chosen = new Map<string, string>();
   for (const page of [...pages].sort()) {
     const html = readFileSync(join(dist, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
-    const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>|<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1] ?? m[2]).join('\n');
+    const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>|<link rel="stylesheet" href="([^"]+)"/g)]
+      .map((m) => m[1] ?? m[2])
+      .join('\n');
     const key = `${pathShape(page)} ${createHash('sha256').update(css).digest('hex').slice(0, 12)}`;
     if (!chosen.has(key)) chosen.set(key, page);
   }

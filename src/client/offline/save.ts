@@ -27,7 +27,9 @@ async function heldEdition(file: string): Promise<Held | undefined> {
   const response = await caches.match(new URL(file, location.href).href, { ignoreSearch: true });
   if (!response) return undefined;
   const data = (await response.json()) as Partial<Held>;
-  return typeof data.version === 'string' && typeof data.date === 'string' ? { version: data.version, date: data.date } : undefined;
+  return typeof data.version === 'string' && typeof data.date === 'string'
+    ? { version: data.version, date: data.date }
+    : undefined;
 }
 
 /** Resolves once the registration has an active worker. */
@@ -79,7 +81,12 @@ function start(root: HTMLElement): void {
       status.textContent = d['saving'] ?? '';
       return;
     }
-    const date = new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${held.date}T00:00:00Z`));
+    const date = new Intl.DateTimeFormat(locale(), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${held.date}T00:00:00Z`));
     status.textContent = fill(d['savedTemplate'] ?? '', { version: held.version, date });
     if (held.version !== d['version']) {
       // The page is a newer edition than the copy: fetch the new worker, which stores the new edition.
@@ -99,7 +106,9 @@ function start(root: HTMLElement): void {
       await show();
       remove.focus();
     } catch (error) {
-      status.textContent = fill(d['failedTemplate'] ?? '', { reason: error instanceof Error ? error.message : String(error) });
+      status.textContent = fill(d['failedTemplate'] ?? '', {
+        reason: error instanceof Error ? error.message : String(error),
+      });
       root.dataset['state'] = 'failed';
     } finally {
       save.disabled = false;

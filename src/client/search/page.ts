@@ -46,7 +46,11 @@ const TYPING_DELAY_MS = 250;
 const WIDE = '(min-width: 56rem)';
 
 /** Builds an element with a class and text. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -113,7 +117,8 @@ export function startSearchPage(root: HTMLElement): void {
     const labelSaysType = Boolean(label && type && label.toLowerCase().startsWith(type.toLowerCase()));
     if (type && !labelSaysType) meta.append(element('span', 'badge', type));
     if (label) meta.append(element('span', labelSaysType ? 'badge' : 'label', label));
-    if (instrument && !(label ?? '').includes(instrument) && data.filters['type']?.[0] !== 'glossary term') meta.append(element('span', 'label', instrument));
+    if (instrument && !(label ?? '').includes(instrument) && data.filters['type']?.[0] !== 'glossary term')
+      meta.append(element('span', 'label', instrument));
     // Spaces between the parts, so they read as separate words.
     for (const part of [...meta.children].slice(1)) part.before(' ');
     if (meta.childElementCount > 0) item.append(meta);
@@ -211,7 +216,8 @@ export function startSearchPage(root: HTMLElement): void {
     // Each checked facet counts its values without its own filter, so ticking a second value adds to the first.
     const countsWithout: Partial<Record<Facet, FilterCounts>> = {};
     for (const facet of facets) {
-      if (state.filters[facet].length > 0) countsWithout[facet] = (await pagefind.search(state.query, { filters: pagefindFilters(state, facet) })).filters;
+      if (state.filters[facet].length > 0)
+        countsWithout[facet] = (await pagefind.search(state.query, { filters: pagefindFilters(state, facet) })).filters;
     }
     if (current !== generation) return;
 
@@ -227,7 +233,8 @@ export function startSearchPage(root: HTMLElement): void {
     const total = search.unfilteredResultCount;
     const query = state.query;
     if (count === 0) announce(fill(strings.none, { query }));
-    else if (hasFilters(state) && total !== count) announce(fill(count === 1 ? strings.filteredOne : strings.filteredOther, { count, total, query }));
+    else if (hasFilters(state) && total !== count)
+      announce(fill(count === 1 ? strings.filteredOne : strings.filteredOther, { count, total, query }));
     else announce(fill(count === 1 ? strings.countOne : strings.countOther, { count, query }));
   };
 
@@ -241,7 +248,10 @@ export function startSearchPage(root: HTMLElement): void {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const query = input.value.trim();
-    if (query) void loadPagefind().then((pagefind) => pagefind.preload(query)).catch(() => undefined);
+    if (query)
+      void loadPagefind()
+        .then((pagefind) => pagefind.preload(query))
+        .catch(() => undefined);
     timer = setTimeout(() => {
       if (query === state.query) return;
       state = { ...state, query };
@@ -260,7 +270,9 @@ export function startSearchPage(root: HTMLElement): void {
     state = { ...state, filters: { ...state.filters, [facet]: [...values] } };
     void run().then(() => {
       // The checkboxes were drawn again: keep the keyboard where it was.
-      facetsBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(facet)}"][value="${CSS.escape(box.value)}"]`)?.focus();
+      facetsBox
+        .querySelector<HTMLInputElement>(`input[name="${CSS.escape(facet)}"][value="${CSS.escape(box.value)}"]`)
+        ?.focus();
     });
   });
 

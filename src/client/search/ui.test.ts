@@ -15,8 +15,13 @@ import {
 
 describe('the search state kept in the address', () => {
   test('reads the query and every checked filter, ignoring other parameters and blanks', () => {
-    const state = readSearchState('?q=+joint+investigation+&type=glossary+term&type=chapter&instrument=UNTOC&route=&utm=x');
-    expect(state).toEqual({ query: 'joint investigation', filters: { type: ['glossary term', 'chapter'], instrument: ['UNTOC'], route: [] } });
+    const state = readSearchState(
+      '?q=+joint+investigation+&type=glossary+term&type=chapter&instrument=UNTOC&route=&utm=x',
+    );
+    expect(state).toEqual({
+      query: 'joint investigation',
+      filters: { type: ['glossary term', 'chapter'], instrument: ['UNTOC'], route: [] },
+    });
   });
 
   test('writes the same address back, and nothing when there is nothing to keep', () => {
@@ -39,8 +44,12 @@ describe('Pagefind filters', () => {
 });
 
 describe('filter options and counts', () => {
-  test('list the values with results in the site\'s order, and drop a group with a single value', () => {
-    const groups = facetOptions(emptyState(), { type: { dataset: 2, chapter: 3, 'glossary term': 5, page: 0 }, instrument: { UNTOC: 5 } }, {});
+  test("list the values with results in the site's order, and drop a group with a single value", () => {
+    const groups = facetOptions(
+      emptyState(),
+      { type: { dataset: 2, chapter: 3, 'glossary term': 5, page: 0 }, instrument: { UNTOC: 5 } },
+      {},
+    );
     expect(groups).toEqual([
       {
         facet: 'type',
@@ -55,21 +64,29 @@ describe('filter options and counts', () => {
 
   test('count a checked group without its own filter, and keep a checked value that has no result left', () => {
     const state = readSearchState('?q=x&type=chapter&instrument=Model+Law');
-    const groups = facetOptions(state, { type: { chapter: 1, figure: 0 }, instrument: { UNTOC: 0, 'Model Law': 0 } }, {
-      type: { type: { chapter: 1, figure: 4 } },
-      instrument: { instrument: { UNTOC: 2, Protocol: 3 } },
-    });
+    const groups = facetOptions(
+      state,
+      { type: { chapter: 1, figure: 0 }, instrument: { UNTOC: 0, 'Model Law': 0 } },
+      {
+        type: { type: { chapter: 1, figure: 4 } },
+        instrument: { instrument: { UNTOC: 2, Protocol: 3 } },
+      },
+    );
     expect(groups.find((g) => g.facet === 'type')?.options).toEqual([
       { value: 'chapter', count: 1, checked: true },
       { value: 'figure', count: 4, checked: false },
     ]);
-    expect(groups.find((g) => g.facet === 'instrument')?.options.map((o) => `${o.value}:${o.count}:${o.checked}`)).toEqual(['Protocol:3:false', 'Model Law:0:true', 'UNTOC:2:false']);
+    expect(
+      groups.find((g) => g.facet === 'instrument')?.options.map((o) => `${o.value}:${o.count}:${o.checked}`),
+    ).toEqual(['Protocol:3:false', 'Model Law:0:true', 'UNTOC:2:false']);
   });
 });
 
 describe('excerpts', () => {
   test('split into plain text and marked matches, with entities decoded', () => {
-    expect(excerptSegments('smugglers &amp; <mark>tramadol</mark> in &quot;Niger&quot; &#8212; <mark>Libya</mark>')).toEqual([
+    expect(
+      excerptSegments('smugglers &amp; <mark>tramadol</mark> in &quot;Niger&quot; &#8212; <mark>Libya</mark>'),
+    ).toEqual([
       { text: 'smugglers & ', mark: false },
       { text: 'tramadol', mark: true },
       { text: ' in "Niger" — ', mark: false },
@@ -84,7 +101,13 @@ describe('excerpts', () => {
 });
 
 describe('sub-results under a result', () => {
-  const section = (title: string, id: string | undefined, element: string, location: number, scores: number[]): SubResult => ({
+  const section = (
+    title: string,
+    id: string | undefined,
+    element: string,
+    location: number,
+    scores: number[],
+  ): SubResult => ({
     title,
     url: `/report/03-smuggling-market/${id ? `#${id}` : ''}`,
     excerpt: `excerpt of ${title}`,
@@ -101,7 +124,7 @@ describe('sub-results under a result', () => {
     anchors,
   });
 
-  test('show the strongest sections first, at most three, and the page\'s own excerpt when it matched before any anchor', () => {
+  test("show the strongest sections first, at most three, and the page's own excerpt when it matched before any anchor", () => {
     const picked = pickSubResults(
       result([
         section('The smuggling market', undefined, '', 0, [5]),
@@ -136,7 +159,7 @@ describe('sub-results under a result', () => {
     expect(picked.excerpt).toBe('');
   });
 
-  test('fall back to the page\'s best excerpt when no section is anchored', () => {
+  test("fall back to the page's best excerpt when no section is anchored", () => {
     expect(pickSubResults(result([]))).toEqual({ excerpt: 'page excerpt', sections: [] });
   });
 });
@@ -147,6 +170,8 @@ test('UI strings fill their placeholders and keep unknown ones', () => {
 });
 
 test('a summary shown under a result is cut at a word, with an ellipsis only when cut', () => {
-  expect(shortSummary('  States may set up joint investigative bodies.  ', 10)).toBe('States may set up joint investigative bodies.');
+  expect(shortSummary('  States may set up joint investigative bodies.  ', 10)).toBe(
+    'States may set up joint investigative bodies.',
+  );
   expect(shortSummary('one two three four five', 3)).toBe('one two three…');
 });

@@ -87,7 +87,8 @@ export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const state = emptyState();
   state.query = (params.get('q') ?? '').trim();
-  for (const facet of facets) state.filters[facet] = [...new Set(params.getAll(facet).filter((value) => value.trim() !== ''))];
+  for (const facet of facets)
+    state.filters[facet] = [...new Set(params.getAll(facet).filter((value) => value.trim() !== ''))];
   return state;
 }
 
@@ -125,7 +126,11 @@ export interface FacetOption {
  * value adds; a facet with nothing checked uses the main search's counts. Values with no result are left
  * out unless checked; a facet with fewer than two options and nothing checked is left out.
  */
-export function facetOptions(state: SearchState, main: FilterCounts, countsWithout: Partial<Record<Facet, FilterCounts>>): { facet: Facet; options: FacetOption[] }[] {
+export function facetOptions(
+  state: SearchState,
+  main: FilterCounts,
+  countsWithout: Partial<Record<Facet, FilterCounts>>,
+): { facet: Facet; options: FacetOption[] }[] {
   return facets.flatMap((facet) => {
     const counts = (state.filters[facet].length > 0 ? countsWithout[facet]?.[facet] : main[facet]) ?? {};
     const values = new Set([...Object.keys(counts), ...state.filters[facet]]);
@@ -156,7 +161,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
@@ -185,7 +191,8 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
 }
 
 /** How strongly a section matched: the sum of its matching words' scores. */
-export const sectionScore = (sub: SubResult) => sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+export const sectionScore = (sub: SubResult) =>
+  sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
 
 const isHeadingElement = (element: string | undefined) => /^h[1-6]$/i.test(element ?? '');
 
@@ -195,16 +202,27 @@ const isHeadingElement = (element: string | undefined) => /^h[1-6]$/i.test(eleme
  * strongest first. A heading is left out when a paragraph of its section matched too, since the
  * paragraph links closer (and its title names the section: "§3.6 · Self-organized departures").
  */
-export function pickSubResults(result: ResultData, max: number = MAX_SUB_RESULTS): { excerpt: string; sections: SubResult[] } {
+export function pickSubResults(
+  result: ResultData,
+  max: number = MAX_SUB_RESULTS,
+): { excerpt: string; sections: SubResult[] } {
   const anchored = result.sub_results.filter((sub) => sub.anchor && sub.locations.length > 0);
   const top = result.sub_results.find((sub) => !sub.anchor && sub.locations.length > 0);
-  const headingStarts = (result.anchors ?? []).filter((a) => isHeadingElement(a.element)).map((a) => a.location).sort((a, b) => a - b);
+  const headingStarts = (result.anchors ?? [])
+    .filter((a) => isHeadingElement(a.element))
+    .map((a) => a.location)
+    .sort((a, b) => a - b);
   /** Where the section a heading at `start` opens ends: at the next heading, or the end of the page. */
   const sectionEnd = (start: number) => headingStarts.find((location) => location > start) ?? Number.POSITIVE_INFINITY;
   const coveredByParagraph = (heading: SubResult) => {
     const start = heading.anchor?.location ?? 0;
     const end = sectionEnd(start);
-    return anchored.some((other) => !isHeadingElement(other.anchor?.element) && (other.anchor?.location ?? -1) > start && (other.anchor?.location ?? -1) < end);
+    return anchored.some(
+      (other) =>
+        !isHeadingElement(other.anchor?.element) &&
+        (other.anchor?.location ?? -1) > start &&
+        (other.anchor?.location ?? -1) < end,
+    );
   };
   const sections = anchored
     .filter((sub) => !(isHeadingElement(sub.anchor?.element) && coveredByParagraph(sub)))

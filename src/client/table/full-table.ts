@@ -24,11 +24,18 @@ const fill = (template: string, values: Record<string, string | number>) =>
 const isNumeric = (column: Column) => column.type === 'integer' || column.type === 'number' || column.type === 'year';
 
 /** The table's worker: `answer` waits for the message that answers a request, or for an error. */
-function startWorker(): { send: (request: TableRequest) => void; answer: (matches: (message: TableResponse) => boolean) => Promise<TableResponse> } {
+function startWorker(): {
+  send: (request: TableRequest) => void;
+  answer: (matches: (message: TableResponse) => boolean) => Promise<TableResponse>;
+} {
   const worker = new Worker(new URL('./csv-worker.ts', import.meta.url), { type: 'module' });
   const listeners = new Set<(message: TableResponse) => void>();
-  worker.addEventListener('message', (event: MessageEvent<TableResponse>) => listeners.forEach((listener) => listener(event.data)));
-  worker.addEventListener('error', (event) => listeners.forEach((listener) => listener({ type: 'error', message: event.message })));
+  worker.addEventListener('message', (event: MessageEvent<TableResponse>) =>
+    listeners.forEach((listener) => listener(event.data)),
+  );
+  worker.addEventListener('error', (event) =>
+    listeners.forEach((listener) => listener({ type: 'error', message: event.message })),
+  );
   return {
     send: (request) => worker.postMessage(request),
     answer: (matches) =>
@@ -121,7 +128,8 @@ export async function showFullTable(root: HTMLElement): Promise<void> {
 
   const display = (column: Column, value: string) => {
     if (value === '') return null;
-    if ((column.type === 'integer' || column.type === 'number') && value !== '') return NUMBER_FORMAT.format(Number(value));
+    if ((column.type === 'integer' || column.type === 'number') && value !== '')
+      return NUMBER_FORMAT.format(Number(value));
     return value;
   };
 
@@ -181,7 +189,10 @@ export async function showFullTable(root: HTMLElement): Promise<void> {
     tbody.replaceChildren(fragment);
     status.textContent =
       view.matched > MAX_RENDERED
-        ? fill(strings.limited, { shown: NUMBER_FORMAT.format(MAX_RENDERED), total: NUMBER_FORMAT.format(view.matched) })
+        ? fill(strings.limited, {
+            shown: NUMBER_FORMAT.format(MAX_RENDERED),
+            total: NUMBER_FORMAT.format(view.matched),
+          })
         : fill(strings.count, { shown: NUMBER_FORMAT.format(view.matched), total: NUMBER_FORMAT.format(total) });
   }
 

@@ -10,7 +10,8 @@ const rows = [
   ['Western African', '2020', '23029'],
 ];
 const table = new TableRows(rows, [false, true, true]);
-const view = (needle: string, sortIndex = -1, descending = false, limit = 100) => table.view({ needle, sortIndex, descending, limit });
+const view = (needle: string, sortIndex = -1, descending = false, limit = 100) =>
+  table.view({ needle, sortIndex, descending, limit });
 const column = (r: string[][], i: number) => r.map((row) => row[i]);
 
 describe('the full table: filtering and sorting', () => {
@@ -31,8 +32,19 @@ describe('the full table: filtering and sorting', () => {
   });
 
   test('text sorts alphabetically whatever the case; equal values keep the file order', () => {
-    expect(column(view('', 0).rows, 0).map((v) => v?.toLowerCase())).toEqual(['central mediterranean', 'central mediterranean', 'western african', 'western african', 'western mediterranean']);
-    expect(column(view('', 0).rows.filter((r) => r[0] === 'Western African'), 1)).toEqual(['2016', '2020']);
+    expect(column(view('', 0).rows, 0).map((v) => v?.toLowerCase())).toEqual([
+      'central mediterranean',
+      'central mediterranean',
+      'western african',
+      'western african',
+      'western mediterranean',
+    ]);
+    expect(
+      column(
+        view('', 0).rows.filter((r) => r[0] === 'Western African'),
+        1,
+      ),
+    ).toEqual(['2016', '2020']);
   });
 
   test('returns at most `limit` rows but counts them all', () => {

@@ -68,7 +68,8 @@ export class TableRows {
       return indexes.sort((a, b) => {
         const x = numbers[a] ?? NaN;
         const y = numbers[b] ?? NaN;
-        if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) === Number.isNaN(y) ? a - b : Number.isNaN(x) ? 1 : -1;
+        if (Number.isNaN(x) || Number.isNaN(y))
+          return Number.isNaN(x) === Number.isNaN(y) ? a - b : Number.isNaN(x) ? 1 : -1;
         return (x - y) * direction || a - b;
       });
     }

@@ -12,7 +12,12 @@ export const datasetPublisher = webEditionName;
  * What to cite for one released version of a dataset: the version's own page, its number and release
  * date, and the reader's access date.
  */
-export function datasetCitationTarget(meta: DatasetMeta, version: DatasetVersion, site: URL | string | undefined, accessed: string): CitationTarget {
+export function datasetCitationTarget(
+  meta: DatasetMeta,
+  version: DatasetVersion,
+  site: URL | string | undefined,
+  accessed: string,
+): CitationTarget {
   return {
     key: `som-links-data-${meta.id}-${version.version.replaceAll('.', '-')}`,
     type: 'dataset',

@@ -4,7 +4,8 @@ import '@citation-js/plugin-ris';
 import { describe, expect, test } from 'vitest';
 import { cite, citeAll, citeParts, formatCitationDate, type CitationTarget } from './formats.ts';
 
-const TITLE = 'Links Between Smuggling of Migrants and Other Forms of Organized Crime Along the Central and Western Mediterranean Routes';
+const TITLE =
+  'Links Between Smuggling of Migrants and Other Forms of Organized Crime Along the Central and Western Mediterranean Routes';
 const EDITION = 'Smuggling of Migrants and Organized Crime (web edition)';
 
 /** The paper's words: a recommendation, read in the web edition. */
@@ -80,10 +81,22 @@ describe('the paper’s words', () => {
     expect(bibtex).toContain('\thowpublished = {Presented 10 May 2023},');
     expect(bibtex).not.toMatch(/\byear = /);
     const ris = cite(recommendation, 'ris').split('\n');
-    expect(ris).toEqual(expect.arrayContaining(['TY  - GEN', 'AU  - United Nations Office on Drugs and Crime', `TI  - ${TITLE}`, 'DA  - 2023/05/10/']));
+    expect(ris).toEqual(
+      expect.arrayContaining([
+        'TY  - GEN',
+        'AU  - United Nations Office on Drugs and Crime',
+        `TI  - ${TITLE}`,
+        'DA  - 2023/05/10/',
+      ]),
+    );
     expect(ris.some((l) => l.startsWith('PY  -'))).toBe(false);
     const [item] = JSON.parse(cite(recommendation, 'csl')) as Record<string, unknown>[];
-    expect(item).toMatchObject({ type: 'speech', author: [{ literal: 'United Nations Office on Drugs and Crime' }], title: TITLE, issued: { 'date-parts': [[2023, 5, 10]] } });
+    expect(item).toMatchObject({
+      type: 'speech',
+      author: [{ literal: 'United Nations Office on Drugs and Crime' }],
+      title: TITLE,
+      issued: { 'date-parts': [[2023, 5, 10]] },
+    });
   });
 });
 
@@ -92,8 +105,12 @@ describe('the web edition’s own text', () => {
     expect(cite(commentary, 'un')).toBe(
       `${EDITION}, Smuggling of Migrants and Organized Crime: Central and Western Mediterranean routes, web edition 1.1.0 (5 December 2026), chapter 3: The smuggling market, para. 3.4. Based on UNODC, ${TITLE}. Available at https://example.org/report/03-smuggling-market/#p3-4 (accessed 1 December 2026).`,
     );
-    expect(cite(commentary, 'apa')).toMatch(/^Smuggling of Migrants and Organized Crime \(web edition\)\. \(2026, December 5\)\. Chapter 3: The smuggling market, para\. 3\.4 \[Web edition 1\.1\.0\]\. In Smuggling of Migrants/);
-    expect(cite(commentary, 'chicago')).toContain('"Chapter 3: The smuggling market, para. 3.4." In Smuggling of Migrants and Organized Crime: Central and Western Mediterranean routes. Web edition 1.1.0.');
+    expect(cite(commentary, 'apa')).toMatch(
+      /^Smuggling of Migrants and Organized Crime \(web edition\)\. \(2026, December 5\)\. Chapter 3: The smuggling market, para\. 3\.4 \[Web edition 1\.1\.0\]\. In Smuggling of Migrants/,
+    );
+    expect(cite(commentary, 'chicago')).toContain(
+      '"Chapter 3: The smuggling market, para. 3.4." In Smuggling of Migrants and Organized Crime: Central and Western Mediterranean routes. Web edition 1.1.0.',
+    );
     for (const format of ['un', 'apa', 'chicago', 'oscola', 'bibtex', 'ris', 'csl'] as const) {
       expect(cite(commentary, format), format).not.toContain('United Nations Office on Drugs and Crime');
       expect(cite(commentary, format), format).toContain(EDITION);
@@ -111,7 +128,9 @@ describe('the web edition’s own text', () => {
 
 describe('the access date', () => {
   test('is split out in the style of each format, for a page to put in a <time> element', () => {
-    const styles = Object.fromEntries(citeAll(commentary).map((c) => [c.format, c.parts.accessed && [c.parts.accessed.style, c.parts.accessed.text]]));
+    const styles = Object.fromEntries(
+      citeAll(commentary).map((c) => [c.format, c.parts.accessed && [c.parts.accessed.style, c.parts.accessed.text]]),
+    );
     expect(styles).toEqual({
       un: ['dmy', '1 December 2026'],
       apa: undefined,
@@ -138,13 +157,23 @@ describe('the access date', () => {
   });
 
   test('refuses a date that is not YYYY-MM-DD', () => {
-    expect(() => cite({ ...recommendation, accessed: '1/12/2026' }, 'un')).toThrow('Citation dates must be written YYYY-MM-DD, received "1/12/2026"');
+    expect(() => cite({ ...recommendation, accessed: '1/12/2026' }, 'un')).toThrow(
+      'Citation dates must be written YYYY-MM-DD, received "1/12/2026"',
+    );
   });
 });
 
 describe('citeAll', () => {
   test('offers the seven formats in order', () => {
-    expect(citeAll(recommendation).map((c) => c.name)).toEqual(['UN / UNODC', 'APA 7', 'Chicago', 'OSCOLA', 'BibTeX', 'RIS', 'CSL-JSON']);
+    expect(citeAll(recommendation).map((c) => c.name)).toEqual([
+      'UN / UNODC',
+      'APA 7',
+      'Chicago',
+      'OSCOLA',
+      'BibTeX',
+      'RIS',
+      'CSL-JSON',
+    ]);
   });
 });
 
@@ -185,7 +214,11 @@ describe('exported citations a reference manager can read', { timeout: 30_000 },
   test('CSL-JSON is valid JSON that citation-js reads as it is', () => {
     for (const target of [recommendation, commentary, dataset]) {
       const [entry] = new Cite(JSON.parse(cite(target, 'csl'))).data;
-      expect(entry, target.key).toMatchObject({ id: target.key, URL: target.url, accessed: { 'date-parts': [[2026, 12, 1]] } });
+      expect(entry, target.key).toMatchObject({
+        id: target.key,
+        URL: target.url,
+        accessed: { 'date-parts': [[2026, 12, 1]] },
+      });
     }
   });
 });

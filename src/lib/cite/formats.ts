@@ -69,7 +69,8 @@ function dateParts(iso: string): [number, number, number] {
 export function formatCitationDate(iso: string, style: DateStyle): string {
   const [y, m, d] = dateParts(iso);
   const date = new Date(Date.UTC(y, m - 1, d));
-  const long = (locale: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  const long = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   switch (style) {
     case 'dmy':
       return long('en-GB');
@@ -95,13 +96,17 @@ const ACCESS_MARK = /\u0001(dmy|mdy|iso|ris|csl)\u0001/;
 const mark = (style: DateStyle) => `\u0001${style}\u0001`;
 
 /** "presented 10 May 2023", in a style's date order. */
-const presentedText = (c: CitationTarget, style: 'dmy' | 'mdy') => (c.presented ? t('cite.presented', { date: formatCitationDate(c.presented, style) }) : '');
+const presentedText = (c: CitationTarget, style: 'dmy' | 'mdy') =>
+  c.presented ? t('cite.presented', { date: formatCitationDate(c.presented, style) }) : '';
 
 /** UN/UNODC editorial style for online documents. */
 function un(c: CitationTarget): string {
   const author = c.authorShort ? `${c.author} (${c.authorShort})` : c.author;
   const part = c.part ? `, ${lower(c.part)}` : '';
-  const where = t('cite.un.availableAt', { url: c.url, date: c.accessed ? mark('dmy') : t('data.pack.accessedPlaceholder') });
+  const where = t('cite.un.availableAt', {
+    url: c.url,
+    date: c.accessed ? mark('dmy') : t('data.pack.accessedPlaceholder'),
+  });
   if (c.type === 'quotation') {
     return `${author}, ${c.title}, ${presentedText(c, 'dmy')}, ${t('cite.quotedIn')} ${c.publisher}, ${c.edition} (${formatCitationDate(c.date, 'dmy')})${part}. ${where}`;
   }
@@ -120,7 +125,9 @@ function apa(c: CitationTarget): string {
     const publisher = c.publisher === c.author ? '' : ` ${c.publisher}.`;
     return `${c.author}. (${apaDate(c.date)}). ${c.title} (${capitalise(c.edition)}) [${t('cite.apa.dataset')}].${publisher} ${c.url}`;
   }
-  const title = c.part ? t('cite.apa.partOf', { part: c.part, edition: capitalise(c.edition), title: c.title }) : `${c.title} [${capitalise(c.edition)}]`;
+  const title = c.part
+    ? t('cite.apa.partOf', { part: c.part, edition: capitalise(c.edition), title: c.title })
+    : `${c.title} [${capitalise(c.edition)}]`;
   const publisher = c.publisher === c.author ? '' : ` ${c.publisher}.`;
   const based = c.basedOn ? ` ${t('cite.basedOn', { work: c.basedOn })}.` : '';
   return `${c.author}. (${apaDate(c.date)}). ${title}.${publisher}${based} ${c.url}`;
@@ -149,7 +156,11 @@ function oscola(c: CitationTarget): string {
 }
 
 /** Escapes the characters BibTeX treats as special in a field value. */
-const bibtexEscape = (value: string) => value.replace(/[\\{}]/g, '').replace(/([&%$#_])/g, '\\$1').replace(/–/g, '--');
+const bibtexEscape = (value: string) =>
+  value
+    .replace(/[\\{}]/g, '')
+    .replace(/([&%$#_])/g, '\\$1')
+    .replace(/–/g, '--');
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** What a quotation's note says about where it was read: "Quoted in …, web edition 1.1.0, 5 December 2026, recommendation B2". */
@@ -165,13 +176,21 @@ function bibtex(c: CitationTarget): string {
   const fields: [string, string][] = [['author', `{${bibtexEscape(c.author)}}`]];
   if (c.type === 'quotation') {
     fields.push(['title', bibtexEscape(c.title)]);
-    if (c.presented) fields.push(['howpublished', bibtexEscape(capitalise(presentedText(c, 'dmy')))], ['eventdate', c.presented]);
+    if (c.presented)
+      fields.push(['howpublished', bibtexEscape(capitalise(presentedText(c, 'dmy')))], ['eventdate', c.presented]);
     fields.push(['note', bibtexEscape(quotedInNote(c))]);
   } else {
     const [y, m] = dateParts(c.date);
     fields.push(['title', bibtexEscape(c.part ?? c.title)]);
     if (c.part) fields.push(['booktitle', bibtexEscape(c.title)]);
-    fields.push(['edition', bibtexEscape(c.edition)], ['version', c.version], ['publisher', bibtexEscape(c.publisher)], ['year', String(y)], ['month', BIBTEX_MONTHS[m - 1] ?? ''], ['date', c.date]);
+    fields.push(
+      ['edition', bibtexEscape(c.edition)],
+      ['version', c.version],
+      ['publisher', bibtexEscape(c.publisher)],
+      ['year', String(y)],
+      ['month', BIBTEX_MONTHS[m - 1] ?? ''],
+      ['date', c.date],
+    );
     if (c.basedOn) fields.push(['note', bibtexEscape(t('cite.basedOn', { work: c.basedOn }))]);
   }
   fields.push(['url', c.url]);
@@ -182,7 +201,11 @@ function bibtex(c: CitationTarget): string {
 
 /** RIS (tagged lines, each `XX  - value`), starting with TY and ending with ER. */
 function ris(c: CitationTarget): string {
-  const lines: [string, string][] = [['TY', c.type === 'dataset' ? 'DATA' : c.type === 'quotation' ? 'GEN' : 'ELEC'], ['ID', c.key], ['AU', c.author]];
+  const lines: [string, string][] = [
+    ['TY', c.type === 'dataset' ? 'DATA' : c.type === 'quotation' ? 'GEN' : 'ELEC'],
+    ['ID', c.key],
+    ['AU', c.author],
+  ];
   if (c.type === 'quotation') {
     lines.push(['TI', c.title]);
     if (c.presented) lines.push(['DA', formatCitationDate(c.presented, 'ris')]);
@@ -190,7 +213,12 @@ function ris(c: CitationTarget): string {
   } else {
     lines.push(['TI', c.part ?? c.title]);
     if (c.part) lines.push(['T2', c.title]);
-    lines.push(['ET', c.edition], ['PY', c.date.slice(0, 4)], ['DA', formatCitationDate(c.date, 'ris')], ['PB', c.publisher]);
+    lines.push(
+      ['ET', c.edition],
+      ['PY', c.date.slice(0, 4)],
+      ['DA', formatCitationDate(c.date, 'ris')],
+      ['PB', c.publisher],
+    );
     if (c.basedOn) lines.push(['N1', t('cite.basedOn', { work: c.basedOn })]);
   }
   lines.push(['UR', c.url]);
@@ -226,7 +254,15 @@ function csl(c: CitationTarget): string {
     .replace('"date-parts": "ACCESSED"', `"date-parts": [[${mark('csl')}]]`);
 }
 
-const formatters: Record<CitationFormat, (c: CitationTarget) => string> = { un, apa, chicago, oscola, bibtex, ris, csl };
+const formatters: Record<CitationFormat, (c: CitationTarget) => string> = {
+  un,
+  apa,
+  chicago,
+  oscola,
+  bibtex,
+  ris,
+  csl,
+};
 
 /** One citation split around its access date, so a page can put that date in its own element. */
 export interface CitationParts {
@@ -238,7 +274,8 @@ export interface CitationParts {
 
 /** Formats one citation, split around its access date. */
 export function citeParts(target: CitationTarget, format: CitationFormat): CitationParts {
-  if (!/^[a-z0-9-]+$/i.test(target.key)) throw new Error(`Citation key must use letters, digits and hyphens, received "${target.key}"`);
+  if (!/^[a-z0-9-]+$/i.test(target.key))
+    throw new Error(`Citation key must use letters, digits and hyphens, received "${target.key}"`);
   dateParts(target.date);
   if (target.presented) dateParts(target.presented);
   const text = formatters[format](target);
@@ -259,9 +296,16 @@ export function cite(target: CitationTarget, format: CitationFormat): string {
 }
 
 /** Every format of one citation, in display order. */
-export function citeAll(target: CitationTarget): { format: CitationFormat; name: string; text: string; parts: CitationParts }[] {
+export function citeAll(
+  target: CitationTarget,
+): { format: CitationFormat; name: string; text: string; parts: CitationParts }[] {
   return citationFormats.map((format) => {
     const parts = citeParts(target, format);
-    return { format, name: citationFormatNames[format], text: `${parts.before}${parts.accessed?.text ?? ''}${parts.after}`, parts };
+    return {
+      format,
+      name: citationFormatNames[format],
+      text: `${parts.before}${parts.accessed?.text ?? ''}${parts.after}`,
+      parts,
+    };
   });
 }

@@ -22,13 +22,17 @@ const highwireDate = (iso: string) => iso.replace(/-/g, '/');
  * The date a citation gives the cited work: the day the paper was presented for its own words, the
  * edition's (or entry's) date for the web edition's text (the `issued` date of the CSL-JSON citation).
  */
-export const citedDate = (target: CitationTarget): string => (target.type === 'quotation' && target.presented ? target.presented : target.date);
+export const citedDate = (target: CitationTarget): string =>
+  target.type === 'quotation' && target.presented ? target.presented : target.date;
 
 /**
  * Highwire Press tags for a citation target. A cited part (a chapter, a recommendation) is the title and
  * the work it belongs to is `citation_inbook_title`; the paper's own words keep UNODC as the author.
  */
-export function highwireTags(target: CitationTarget, options: { lang: string; pdfUrl?: string | undefined }): PageCitation['tags'] {
+export function highwireTags(
+  target: CitationTarget,
+  options: { lang: string; pdfUrl?: string | undefined },
+): PageCitation['tags'] {
   const tags: PageCitation['tags'] = [
     { name: 'citation_title', content: target.part ?? target.title },
     ...(target.part ? [{ name: 'citation_inbook_title', content: target.title }] : []),
@@ -46,7 +50,14 @@ const organization = (name: string) => ({ '@type': 'Organization', name });
 
 /** The web edition as a whole, for `isPartOf`. */
 function webEdition(target: CitationTarget, reportUrl: string) {
-  return { '@type': 'Report', name: target.title, url: reportUrl, author: organization(target.publisher), publisher: organization(target.publisher), version: target.version };
+  return {
+    '@type': 'Report',
+    name: target.title,
+    url: reportUrl,
+    author: organization(target.publisher),
+    publisher: organization(target.publisher),
+    version: target.version,
+  };
 }
 
 /**
@@ -55,7 +66,13 @@ function webEdition(target: CitationTarget, reportUrl: string) {
  */
 export function pageCitation(
   target: CitationTarget,
-  options: { kind: CitedKind; lang: string; pdfUrl?: string | undefined; reportUrl: string; description?: string | undefined },
+  options: {
+    kind: CitedKind;
+    lang: string;
+    pdfUrl?: string | undefined;
+    reportUrl: string;
+    description?: string | undefined;
+  },
 ): PageCitation {
   const { kind, lang, pdfUrl, reportUrl, description } = options;
   const type = kind === 'report' ? 'Report' : kind === 'chapter' ? 'Chapter' : 'CreativeWork';
@@ -70,7 +87,14 @@ export function pageCitation(
     publisher: organization(target.publisher),
     datePublished: citedDate(target),
     ...(target.type === 'quotation' ? {} : { version: target.version }),
-    ...(kind === 'report' ? {} : { isPartOf: target.type === 'quotation' ? { '@type': 'Report', name: target.title, author: organization(target.author) } : webEdition(target, reportUrl) }),
+    ...(kind === 'report'
+      ? {}
+      : {
+          isPartOf:
+            target.type === 'quotation'
+              ? { '@type': 'Report', name: target.title, author: organization(target.author) }
+              : webEdition(target, reportUrl),
+        }),
     ...(pdfUrl ? { encoding: { '@type': 'MediaObject', encodingFormat: 'application/pdf', contentUrl: pdfUrl } } : {}),
   };
   return { tags: highwireTags(target, { lang, pdfUrl }), jsonLd };
@@ -83,7 +107,14 @@ export function pageCitation(
  */
 export function termCitation(
   target: CitationTarget,
-  entry: { name: string; description: string; provision: string; instrument: string; instrumentUrl: string; lang: string },
+  entry: {
+    name: string;
+    description: string;
+    provision: string;
+    instrument: string;
+    instrumentUrl: string;
+    lang: string;
+  },
 ): PageCitation {
   const jsonLd = {
     '@context': 'https://schema.org',

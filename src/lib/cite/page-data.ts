@@ -29,7 +29,10 @@ export interface HowToCiteData {
 }
 
 /** The citation guide, with examples from chapter 3 (or the first chapter). */
-export async function howToCiteData(site: URL | string | undefined, accessed: string = buildDate()): Promise<HowToCiteData> {
+export async function howToCiteData(
+  site: URL | string | undefined,
+  accessed: string = buildDate(),
+): Promise<HowToCiteData> {
   const chapters = await chaptersInOrder();
   const example = chapters.find((c) => c.data.number === 3) ?? chapters[0];
   if (!example) throw new Error('The how-to-cite page needs at least one chapter for its examples');
@@ -37,7 +40,8 @@ export async function howToCiteData(site: URL | string | undefined, accessed: st
   const paragraphs = await chapterParagraphs(example);
   const quotation = paragraphs.find((p) => p.quote);
   const commentary = paragraphs.find((p) => !p.quote);
-  if (!quotation || !commentary) throw new Error(`The how-to-cite page needs a quoted and a commentary paragraph in ${example.id} for its examples`);
+  if (!quotation || !commentary)
+    throw new Error(`The how-to-cite page needs a quoted and a commentary paragraph in ${example.id} for its examples`);
   return {
     head: { title: t('cite.page.title'), description: t('cite.page.lead'), crumbs: [{ label: t('cite.page.title') }] },
     accessed,

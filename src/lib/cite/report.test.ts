@@ -3,7 +3,15 @@ import { cite, citationFormats } from './formats.ts';
 import { datasetCitationTarget } from './dataset.ts';
 import { edition } from '#src/lib/site/edition.ts';
 import { recommendationPath } from '#src/lib/site/routes.ts';
-import { chapterTarget, figureTarget, glossaryEntryTarget, paragraphTarget, recommendationTarget, reportTarget, shortUrl } from './report.ts';
+import {
+  chapterTarget,
+  figureTarget,
+  glossaryEntryTarget,
+  paragraphTarget,
+  recommendationTarget,
+  reportTarget,
+  shortUrl,
+} from './report.ts';
 
 const ctx = { site: 'https://example.org', accessed: '2026-12-01', edition: { version: '1.1.0', date: '2026-12-05' } };
 const chapter = { id: '03-smuggling-market', number: 3, title: 'The smuggling market' };
@@ -25,18 +33,33 @@ describe('who a citation names as author', () => {
   test('a recommendation is cited to UNODC', () => {
     const target = recommendationTarget('B2', ctx);
     expect(target.author).toBe(UNODC);
-    expect(cite(target, 'oscola')).toMatch(/^United Nations Office on Drugs and Crime, Links Between .* \(presented 10 May 2023\), quoted in .* rec B2 <https:\/\/example\.org\/recommendations\/b2\/>/);
+    expect(cite(target, 'oscola')).toMatch(
+      /^United Nations Office on Drugs and Crime, Links Between .* \(presented 10 May 2023\), quoted in .* rec B2 <https:\/\/example\.org\/recommendations\/b2\/>/,
+    );
   });
 
   test.each([
     ['a commentary paragraph', paragraphTarget(chapter, { id: 'p3-4', number: '3.4', quote: false }, ctx)],
     ['a chapter', chapterTarget(chapter, ctx)],
     ['the whole report', reportTarget(ctx)],
-    ['a figure', figureTarget({ id: 'detections-by-route', title: 'Detections by route', path: '/charts/detections-by-route/' }, ctx)],
+    [
+      'a figure',
+      figureTarget(
+        { id: 'detections-by-route', title: 'Detections by route', path: '/charts/detections-by-route/' },
+        ctx,
+      ),
+    ],
     [
       'a glossary entry',
       glossaryEntryTarget(
-        { id: 'untoc/mutual-legal-assistance', title: 'Mutual legal assistance', instrument: 'Organized Crime Convention', provision: 'Art. 18', pinpoint: 'art 18', path: '/glossary/untoc/mutual-legal-assistance/' },
+        {
+          id: 'untoc/mutual-legal-assistance',
+          title: 'Mutual legal assistance',
+          instrument: 'Organized Crime Convention',
+          provision: 'Art. 18',
+          pinpoint: 'art 18',
+          path: '/glossary/untoc/mutual-legal-assistance/',
+        },
         ctx,
       ),
     ],
@@ -57,7 +80,9 @@ describe('who a citation names as author', () => {
   });
 
   test('a commentary paragraph and a chapter say which paper they are based on; a figure, an entry and a dataset do not', () => {
-    expect(cite(paragraphTarget(chapter, { id: 'p3-4', number: '3.4', quote: false }, ctx), 'un')).toContain('para. 3.4. Based on UNODC, Links Between Smuggling');
+    expect(cite(paragraphTarget(chapter, { id: 'p3-4', number: '3.4', quote: false }, ctx), 'un')).toContain(
+      'para. 3.4. Based on UNODC, Links Between Smuggling',
+    );
     expect(cite(chapterTarget(chapter, ctx), 'chicago')).toContain('Based on UNODC, Links Between Smuggling');
     expect(cite(figureTarget({ id: 'x', title: 'X', path: '/charts/x/' }, ctx), 'un')).not.toContain('Based on');
   });
@@ -65,7 +90,9 @@ describe('who a citation names as author', () => {
 
 describe('paragraph citations', () => {
   test('give OSCOLA its short pinpoint and the paragraph address', () => {
-    expect(cite(paragraphTarget(chapter, { id: 'p3-12', number: '3.12', quote: false }, ctx), 'oscola')).toContain(') para 3.12 <https://example.org/report/03-smuggling-market/#p3-12>');
+    expect(cite(paragraphTarget(chapter, { id: 'p3-12', number: '3.12', quote: false }, ctx), 'oscola')).toContain(
+      ') para 3.12 <https://example.org/report/03-smuggling-market/#p3-12>',
+    );
   });
 
   test('key each paragraph uniquely for reference managers', () => {
@@ -83,11 +110,22 @@ describe('recommendation, chapter, report, figure and entry citations', () => {
   });
 
   test('carry the current web edition unless told otherwise', () => {
-    expect(reportTarget({ site: 'https://example.org' })).toMatchObject({ version: edition.version, date: edition.date, edition: `web edition ${edition.version}` });
+    expect(reportTarget({ site: 'https://example.org' })).toMatchObject({
+      version: edition.version,
+      date: edition.date,
+      edition: `web edition ${edition.version}`,
+    });
   });
 
   test('date a glossary entry by its own update when it has one', () => {
-    const entry = { id: 'untoc/jit', title: 'Joint investigations', instrument: 'Organized Crime Convention', provision: 'Art. 19', pinpoint: 'art 19', path: '/glossary/untoc/jit/' };
+    const entry = {
+      id: 'untoc/jit',
+      title: 'Joint investigations',
+      instrument: 'Organized Crime Convention',
+      provision: 'Art. 19',
+      pinpoint: 'art 19',
+      path: '/glossary/untoc/jit/',
+    };
     expect(glossaryEntryTarget(entry, ctx).date).toBe('2026-12-05');
     expect(glossaryEntryTarget({ ...entry, updated: '2026-12-02' }, ctx).date).toBe('2026-12-02');
     expect(cite(glossaryEntryTarget(entry, ctx), 'oscola')).toBe(

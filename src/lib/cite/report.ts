@@ -26,18 +26,28 @@ export interface CiteContext {
 /** The web edition as author and publisher: "Smuggling of Migrants and Organized Crime (web edition)". */
 export const webEditionName = () => t('cite.webEditionName', { site: t('site.title') });
 /** The web edition's title: "Smuggling of Migrants and Organized Crime: Central and Western Mediterranean routes". */
-export const webEditionTitle = () => t('cite.webEditionTitle', { title: t('site.title'), subtitle: t('site.subtitle') });
+export const webEditionTitle = () =>
+  t('cite.webEditionTitle', { title: t('site.title'), subtitle: t('site.subtitle') });
 /** The paper's author, in full and short form. */
 const paperAuthor = () => ({ author: t('cite.paperAuthor'), authorShort: t('cite.paperAuthorShort') });
 
 /** The fields every citation made from this web edition shares: edition, date, publisher, access date. */
 function common(ctx: CiteContext): Pick<CitationTarget, 'edition' | 'version' | 'date' | 'publisher' | 'accessed'> {
   const { version, date } = ctx.edition ?? edition;
-  return { edition: t('cite.editionStatement', { version }), version, date, publisher: webEditionName(), accessed: ctx.accessed ?? buildDate() };
+  return {
+    edition: t('cite.editionStatement', { version }),
+    version,
+    date,
+    publisher: webEditionName(),
+    accessed: ctx.accessed ?? buildDate(),
+  };
 }
 
 /** Text this web edition wrote: the web edition is the author; `basedOn` says whose paper it presents. */
-function written(ctx: CiteContext, fields: { key: string; url: string; title?: string; part?: string; pinpoint?: string; basedOnPaper?: boolean }): CitationTarget {
+function written(
+  ctx: CiteContext,
+  fields: { key: string; url: string; title?: string; part?: string; pinpoint?: string; basedOnPaper?: boolean },
+): CitationTarget {
   const { basedOnPaper, title, ...rest } = fields;
   return {
     ...common(ctx),
@@ -45,13 +55,25 @@ function written(ctx: CiteContext, fields: { key: string; url: string; title?: s
     type: 'webpage',
     author: webEditionName(),
     title: title ?? webEditionTitle(),
-    ...(basedOnPaper ? { basedOn: t('cite.paperShort', { author: t('cite.paperAuthorShort'), title: t('paper.title') }) } : {}),
+    ...(basedOnPaper
+      ? { basedOn: t('cite.paperShort', { author: t('cite.paperAuthorShort'), title: t('paper.title') }) }
+      : {}),
   };
 }
 
 /** The paper's own words, read in this web edition: UNODC is the author. */
-function quoted(ctx: CiteContext, fields: { key: string; url: string; part: string; pinpoint: string }): CitationTarget {
-  return { ...common(ctx), ...fields, ...paperAuthor(), type: 'quotation', title: t('paper.title'), presented: PAPER_PRESENTED };
+function quoted(
+  ctx: CiteContext,
+  fields: { key: string; url: string; part: string; pinpoint: string },
+): CitationTarget {
+  return {
+    ...common(ctx),
+    ...fields,
+    ...paperAuthor(),
+    type: 'quotation',
+    title: t('paper.title'),
+    presented: PAPER_PRESENTED,
+  };
 }
 
 /** A chapter as the citation factory needs it. */
@@ -82,7 +104,11 @@ export function chapterTarget(chapter: ChapterRef, ctx: CiteContext): CitationTa
  * own address (`…/report/03-smuggling-market/#p3-2`). A quotation of the paper (`quote`, as the report
  * plugin records it) is cited to UNODC; any other paragraph is the web edition's commentary.
  */
-export function paragraphTarget(chapter: ChapterRef, paragraph: { id: string; number: string; quote: boolean }, ctx: CiteContext): CitationTarget {
+export function paragraphTarget(
+  chapter: ChapterRef,
+  paragraph: { id: string; number: string; quote: boolean },
+  ctx: CiteContext,
+): CitationTarget {
   const fields = {
     key: `som-links-para-${paragraph.number.replace('.', '-')}`,
     part: t('cite.paragraphPart', { number: chapter.number, title: chapter.title, paragraph: paragraph.number }),
@@ -104,7 +130,11 @@ export function recommendationTarget(id: string, ctx: CiteContext): CitationTarg
 
 /** A figure's page: the web edition's drawing of its own data compilation. */
 export function figureTarget(figure: { id: string; title: string; path: string }, ctx: CiteContext): CitationTarget {
-  return written(ctx, { key: `som-links-figure-${figure.id}`, title: figure.title, url: absoluteUrl(figure.path, ctx.site) });
+  return written(ctx, {
+    key: `som-links-figure-${figure.id}`,
+    title: figure.title,
+    url: absoluteUrl(figure.path, ctx.site),
+  });
 }
 
 /**
@@ -112,12 +142,24 @@ export function figureTarget(figure: { id: string; title: string; path: string }
  * the pinpoint; the date is the entry's own `updated` date when it has one.
  */
 export function glossaryEntryTarget(
-  entry: { id: string; title: string; instrument: string; provision: string; pinpoint: string; updated?: string | undefined; path: string },
+  entry: {
+    id: string;
+    title: string;
+    instrument: string;
+    provision: string;
+    pinpoint: string;
+    updated?: string | undefined;
+    path: string;
+  },
   ctx: CiteContext,
 ): CitationTarget {
   const target = written(ctx, {
     key: `som-links-glossary-${entry.id.replace('/', '-')}`,
-    title: t('cite.glossaryEntryTitle', { title: entry.title, instrument: entry.instrument, provision: entry.provision }),
+    title: t('cite.glossaryEntryTitle', {
+      title: entry.title,
+      instrument: entry.instrument,
+      provision: entry.provision,
+    }),
     pinpoint: entry.pinpoint,
     url: absoluteUrl(entry.path, ctx.site),
   });

@@ -31,7 +31,8 @@ export interface CountryChart {
 }
 
 const number = (value: Cell | undefined): number | null => (typeof value === 'number' ? value : null);
-const cell = (value: Cell | undefined): string => (value === null || value === undefined ? '–' : typeof value === 'number' ? formatNumber(value) : value);
+const cell = (value: Cell | undefined): string =>
+  value === null || value === undefined ? '–' : typeof value === 'number' ? formatNumber(value) : value;
 
 /** The route a fee row's leg is on, from the leg's own words; null for a leg on no single route. */
 export function routeOfLeg(leg: string): string | null {
@@ -45,13 +46,25 @@ interface Source {
   dataset: LoadedDataset;
   version: LoadedVersion;
 }
-const datasetRef = ({ dataset, version }: Source) => ({ id: dataset.meta.id, title: dataset.meta.title, version: version.version });
+const datasetRef = ({ dataset, version }: Source) => ({
+  id: dataset.meta.id,
+  title: dataset.meta.title,
+  version: version.version,
+});
 
 /** Where the country's nationals rank among detections, by route and year: a grid of ranks. */
-export function nationalityChart(name: string, iso3: string, source: Source, rows: readonly Row[]): CountryChart | null {
+export function nationalityChart(
+  name: string,
+  iso3: string,
+  source: Source,
+  rows: readonly Row[],
+): CountryChart | null {
   if (rows.length === 0) return null;
-  const sorted = [...rows].sort((a, b) => Number(a.year) - Number(b.year) || String(a.route).localeCompare(String(b.route)));
-  const lane = (row: Row) => (row.sub_route === 'all' ? String(row.route) : `${String(row.route)} (${String(row.sub_route)})`);
+  const sorted = [...rows].sort(
+    (a, b) => Number(a.year) - Number(b.year) || String(a.route).localeCompare(String(b.route)),
+  );
+  const lane = (row: Row) =>
+    row.sub_route === 'all' ? String(row.route) : `${String(row.route)} (${String(row.sub_route)})`;
   const lanes = [...new Set(sorted.map(lane))].sort();
   const years = [...new Set(source.version.data.map((r) => Number(r.year)))].sort((a, b) => a - b);
   const title = t('countries.chart.nationality.title', { country: name });
@@ -67,9 +80,31 @@ export function nationalityChart(name: string, iso3: string, source: Source, row
     fy: { domain: lanes, label: null, axis: null, padding: 0.5 },
     y: { axis: null },
     marks: [
-      Plot.cell(sorted, { x: (r: Row) => Number(r.year), fy: lane, fill: color('series-1', 'css'), fillOpacity: (r: Row) => (r.rank === 1 ? 0.85 : r.rank === 2 ? 0.55 : 0.3), inset: 1, title: (r: Row) => `${lane(r)}, ${String(r.year)}: rank ${String(r.rank)}, ${cell(r.value)} detections` }),
-      Plot.text(sorted, { x: (r: Row) => Number(r.year), fy: lane, text: (r: Row) => `#${String(r.rank)}`, fill: color('chart-text', 'css'), fontWeight: 700, ariaHidden: 'true' }),
-      Plot.text(lanes, { fy: (d: string) => d, frameAnchor: 'top-left', dy: -14, text: (d: string) => d, fontWeight: 600, fill: color('chart-text', 'css'), ariaHidden: 'true' }),
+      Plot.cell(sorted, {
+        x: (r: Row) => Number(r.year),
+        fy: lane,
+        fill: color('series-1', 'css'),
+        fillOpacity: (r: Row) => (r.rank === 1 ? 0.85 : r.rank === 2 ? 0.55 : 0.3),
+        inset: 1,
+        title: (r: Row) => `${lane(r)}, ${String(r.year)}: rank ${String(r.rank)}, ${cell(r.value)} detections`,
+      }),
+      Plot.text(sorted, {
+        x: (r: Row) => Number(r.year),
+        fy: lane,
+        text: (r: Row) => `#${String(r.rank)}`,
+        fill: color('chart-text', 'css'),
+        fontWeight: 700,
+        ariaHidden: 'true',
+      }),
+      Plot.text(lanes, {
+        fy: (d: string) => d,
+        frameAnchor: 'top-left',
+        dy: -14,
+        text: (d: string) => d,
+        fontWeight: 600,
+        fill: color('chart-text', 'css'),
+        ariaHidden: 'true',
+      }),
       Plot.axisX({ tickSize: 0, tickFormat: (y: number) => `’${String(y).slice(2)}`, ariaHidden: 'true' }),
       Plot.frame({ stroke: color('chart-grid', 'css'), ariaHidden: 'true' }),
     ],
@@ -87,9 +122,21 @@ export function nationalityChart(name: string, iso3: string, source: Source, row
     irregularMigration: source.dataset.meta.irregularMigrationData,
     dataset: datasetRef(source),
     table: {
-      headers: [t('countries.table.year'), t('countries.table.route'), t('countries.table.rank'), t('countries.table.detections'), t('countries.table.source')],
+      headers: [
+        t('countries.table.year'),
+        t('countries.table.route'),
+        t('countries.table.rank'),
+        t('countries.table.detections'),
+        t('countries.table.source'),
+      ],
       numeric: [false, false, true, true, false],
-      rows: sorted.map((r) => [String(r.year), lane(r), String(r.rank), cell(r.value), `${String(r.source_id)} (${String(r.confidence)})`]),
+      rows: sorted.map((r) => [
+        String(r.year),
+        lane(r),
+        String(r.rank),
+        cell(r.value),
+        `${String(r.source_id)} (${String(r.confidence)})`,
+      ]),
     },
   };
 }
@@ -99,7 +146,12 @@ function yearBars(
   id: string,
   title: string,
   rows: readonly Row[],
-  what: { unit: string; summary: string; caveats: string[]; extraColumn?: { header: string; value: (r: Row) => string } },
+  what: {
+    unit: string;
+    summary: string;
+    caveats: string[];
+    extraColumn?: { header: string; value: (r: Row) => string };
+  },
   source: Source,
 ): CountryChart {
   const plotted = rows.filter((r) => number(r.value) !== null);
@@ -115,9 +167,18 @@ function yearBars(
     y: { label: null, grid: false },
     marks: [
       Plot.gridY({ stroke: color('chart-grid', 'css'), strokeOpacity: 1, ticks: 4, ariaHidden: 'true' }),
-      Plot.barY(plotted, { x: (r: Row) => Number(r.year), y: (r: Row) => number(r.value), fill: color('series-1', 'css'), title: (r: Row) => `${String(r.year)}: ${cell(r.value)} ${what.unit}` }),
+      Plot.barY(plotted, {
+        x: (r: Row) => Number(r.year),
+        y: (r: Row) => number(r.value),
+        fill: color('series-1', 'css'),
+        title: (r: Row) => `${String(r.year)}: ${cell(r.value)} ${what.unit}`,
+      }),
       Plot.ruleY([0], { stroke: color('chart-text', 'css'), ariaHidden: 'true' }),
-      Plot.axisX({ tickSize: 0, tickFormat: (y: number) => (years.length > 8 ? `’${String(y).slice(2)}` : String(y)), ariaHidden: 'true' }),
+      Plot.axisX({
+        tickSize: 0,
+        tickFormat: (y: number) => (years.length > 8 ? `’${String(y).slice(2)}` : String(y)),
+        ariaHidden: 'true',
+      }),
       Plot.axisY({ ticks: 4, tickSize: 0, tickFormat: countTick(true), ariaHidden: 'true' }),
     ],
   };
@@ -131,9 +192,19 @@ function yearBars(
     irregularMigration: source.dataset.meta.irregularMigrationData,
     dataset: datasetRef(source),
     table: {
-      headers: [t('countries.table.year'), t('countries.table.value', { unit: what.unit }), ...(extra ? [extra.header] : []), t('countries.table.source')],
+      headers: [
+        t('countries.table.year'),
+        t('countries.table.value', { unit: what.unit }),
+        ...(extra ? [extra.header] : []),
+        t('countries.table.source'),
+      ],
       numeric: [false, true, ...(extra ? [false] : []), false],
-      rows: rows.map((r) => [String(r.year), cell(r.value), ...(extra ? [extra.value(r)] : []), `${String(r.source_id)} (${String(r.confidence)})`]),
+      rows: rows.map((r) => [
+        String(r.year),
+        cell(r.value),
+        ...(extra ? [extra.value(r)] : []),
+        `${String(r.source_id)} (${String(r.confidence)})`,
+      ]),
     },
   };
 }
@@ -196,17 +267,40 @@ export function feesChart(name: string, iso3: string, source: Source, rows: read
       y: { domain: of.map((r) => String(r.fee_id)), label: null },
       marks: [
         Plot.gridX({ stroke: color('chart-grid', 'css'), strokeOpacity: 1, ticks: 4, ariaHidden: 'true' }),
-        Plot.link(of.filter((r) => number(r.low) !== null && number(r.high) !== null), { x1: 'low', x2: 'high', y1: 'fee_id', y2: 'fee_id', stroke: color('series-2', 'css'), strokeWidth: 3, ariaHidden: 'true' }),
-        Plot.dot(of.flatMap((r) => [r.low, r.high].filter((v) => number(v) !== null).map((v) => ({ ...r, amount: v }))), {
-          x: 'amount',
-          y: 'fee_id',
-          fill: color('series-2', 'css'),
-          r: 3.5,
-          title: (r: Row) => `${String(r.fee_id)}, ${String(r.route_leg)} (${String(r.origin)} → ${String(r.destination)}), ${String(r.period)}: ${String(r.currency)} ${cell(r.low)}–${cell(r.high)}, ${String(r.basis)}`,
-        }),
+        Plot.link(
+          of.filter((r) => number(r.low) !== null && number(r.high) !== null),
+          {
+            x1: 'low',
+            x2: 'high',
+            y1: 'fee_id',
+            y2: 'fee_id',
+            stroke: color('series-2', 'css'),
+            strokeWidth: 3,
+            ariaHidden: 'true',
+          },
+        ),
+        Plot.dot(
+          of.flatMap((r) => [r.low, r.high].filter((v) => number(v) !== null).map((v) => ({ ...r, amount: v }))),
+          {
+            x: 'amount',
+            y: 'fee_id',
+            fill: color('series-2', 'css'),
+            r: 3.5,
+            title: (r: Row) =>
+              `${String(r.fee_id)}, ${String(r.route_leg)} (${String(r.origin)} → ${String(r.destination)}), ${String(r.period)}: ${String(r.currency)} ${cell(r.low)}–${cell(r.high)}, ${String(r.basis)}`,
+          },
+        ),
         Plot.axisY({ tickSize: 0, ariaHidden: 'true' }),
         Plot.axisX({ ticks: 4, tickSize: 0, tickFormat: countTick(true), ariaHidden: 'true' }),
-        Plot.text([currency], { frameAnchor: 'top-left', dy: -20, dx: -36, text: (d: string) => d, fontWeight: 700, fill: color('chart-text', 'css'), ariaHidden: 'true' }),
+        Plot.text([currency], {
+          frameAnchor: 'top-left',
+          dy: -20,
+          dx: -36,
+          text: (d: string) => d,
+          fontWeight: 700,
+          fill: color('chart-text', 'css'),
+          ariaHidden: 'true',
+        }),
       ],
     };
   });
@@ -217,13 +311,25 @@ export function feesChart(name: string, iso3: string, source: Source, rows: read
     summary: t('countries.chart.fees.summary', {
       country: name,
       count: rows.length,
-      list: rows.map((r) => `${String(r.fee_id)} ${String(r.origin)} → ${String(r.destination)}, ${String(r.period)}: ${String(r.currency)} ${cell(r.low)}–${cell(r.high)}`).join('; '),
+      list: rows
+        .map(
+          (r) =>
+            `${String(r.fee_id)} ${String(r.origin)} → ${String(r.destination)}, ${String(r.period)}: ${String(r.currency)} ${cell(r.low)}–${cell(r.high)}`,
+        )
+        .join('; '),
     }),
     caveats: [t('countries.chart.fees.caveat')],
     irregularMigration: source.dataset.meta.irregularMigrationData,
     dataset: datasetRef(source),
     table: {
-      headers: [t('countries.table.fee'), t('countries.table.leg'), t('countries.table.period'), t('countries.table.amount'), t('countries.table.basis'), t('countries.table.source')],
+      headers: [
+        t('countries.table.fee'),
+        t('countries.table.leg'),
+        t('countries.table.period'),
+        t('countries.table.amount'),
+        t('countries.table.basis'),
+        t('countries.table.source'),
+      ],
       numeric: [false, false, false, true, false, false],
       rows: rows.map((r) => [
         String(r.fee_id),

@@ -24,12 +24,22 @@ describe('countriesInData', () => {
   const iso = countries.map((c) => c.iso3);
 
   test('has a page for every study country, every nationality, every State in the treaty data and every fee origin or destination', () => {
-    expect(countries.filter((c) => c.study).map((c) => c.iso3).sort()).toEqual(['ESP', 'ITA', 'LBY', 'MAR', 'NER', 'NGA', 'SEN', 'TUN']);
-    const treaty = latestVersion(getDataset('treaty-participation')).data.map((r) => String(r.state)).filter((s) => s !== 'All States');
+    expect(
+      countries
+        .filter((c) => c.study)
+        .map((c) => c.iso3)
+        .sort(),
+    ).toEqual(['ESP', 'ITA', 'LBY', 'MAR', 'NER', 'NGA', 'SEN', 'TUN']);
+    const treaty = latestVersion(getDataset('treaty-participation'))
+      .data.map((r) => String(r.state))
+      .filter((s) => s !== 'All States');
     const nationalities = latestVersion(getDataset('top-nationalities')).data.map((r) => String(r.nationality));
     for (const name of [...new Set([...treaty, ...nationalities])]) {
       if (['Unknown', 'Not specified', 'Unspecified sub-Saharan nationals'].includes(name)) continue;
-      expect(countries.map((c) => c.name), name).toContain(name);
+      expect(
+        countries.map((c) => c.name),
+        name,
+      ).toContain(name);
     }
     for (const code of ['SYR', 'SOM', 'BGD', 'MRT', 'DZA']) expect(iso).toContain(code);
     expect(countries).toHaveLength(27);
@@ -39,12 +49,18 @@ describe('countriesInData', () => {
     const syria = countries.find((c) => c.iso3 === 'SYR');
     expect(syria?.datasets).toEqual(['top-nationalities']);
     expect(syria?.study).toBe(false);
-    expect(countries.find((c) => c.iso3 === 'ITA')?.datasets.sort()).toEqual(['arrivals-italy-spain-malta', 'smuggling-fees', 'study-countries', 'treaty-participation']);
+    expect(countries.find((c) => c.iso3 === 'ITA')?.datasets.sort()).toEqual([
+      'arrivals-italy-spain-malta',
+      'smuggling-fees',
+      'study-countries',
+      'treaty-participation',
+    ]);
   });
 });
 
 describe('rowsAbout', () => {
-  const ids = (iso3: string) => Object.fromEntries(rowsAbout(stateByIso3(iso3)).map((e) => [e.dataset.meta.id, e.rows.length]));
+  const ids = (iso3: string) =>
+    Object.fromEntries(rowsAbout(stateByIso3(iso3)).map((e) => [e.dataset.meta.id, e.rows.length]));
 
   test('Tunisia: study, nationality ranks, treaty rows', () => {
     expect(ids('TUN')).toEqual({ 'study-countries': 1, 'top-nationalities': 3, 'treaty-participation': 6 });
@@ -52,7 +68,10 @@ describe('rowsAbout', () => {
 
   test('Niger: fees through Agadez and the tramadol corridor of the crime-links data', () => {
     const niger = rowsAbout(stateByIso3('NER'));
-    expect(niger.find((e) => e.dataset.meta.id === 'smuggling-fees')?.rows.map((r) => r.fee_id)).toEqual(['F12', 'F14']);
+    expect(niger.find((e) => e.dataset.meta.id === 'smuggling-fees')?.rows.map((r) => r.fee_id)).toEqual([
+      'F12',
+      'F14',
+    ]);
     expect(niger.find((e) => e.dataset.meta.id === 'crime-links')?.rows.map((r) => r.link_id)).toEqual(['L05']);
   });
 

@@ -48,14 +48,22 @@ export interface RowsAbout {
 }
 
 /** Datasets with place columns, each at its latest version. */
-export function placeDatasets(datasets: readonly LoadedDataset[] = loadDatasets()): { dataset: LoadedDataset; version: LoadedVersion }[] {
-  return datasets.filter((d) => Object.hasOwn(placeColumns, d.meta.id)).map((dataset) => ({ dataset, version: latestVersion(dataset) }));
+export function placeDatasets(
+  datasets: readonly LoadedDataset[] = loadDatasets(),
+): { dataset: LoadedDataset; version: LoadedVersion }[] {
+  return datasets
+    .filter((d) => Object.hasOwn(placeColumns, d.meta.id))
+    .map((dataset) => ({ dataset, version: latestVersion(dataset) }));
 }
 
 /** Every row about `state`, per dataset (latest versions), in the datasets' order; datasets without one are left out. */
 export function rowsAbout(state: State, datasets: readonly LoadedDataset[] = loadDatasets()): RowsAbout[] {
   return placeDatasets(datasets)
-    .map(({ dataset, version }) => ({ dataset, version, rows: version.data.filter((row) => statesOfRow(dataset.meta.id, row).includes(state)) }))
+    .map(({ dataset, version }) => ({
+      dataset,
+      version,
+      rows: version.data.filter((row) => statesOfRow(dataset.meta.id, row).includes(state)),
+    }))
     .filter((entry) => entry.rows.length > 0);
 }
 
@@ -85,7 +93,9 @@ export function countriesInData(datasets: readonly LoadedDataset[] = loadDataset
     for (const row of latestVersion(studyDataset).data) {
       const state = stateOfName(String(row.country));
       if (!state || state.iso3 !== row.iso3 || state.numeric !== String(row.iso_numeric).padStart(3, '0')) {
-        throw new Error(`study-countries: ${String(row.country)} has codes ${String(row.iso3)}/${String(row.iso_numeric)}, but src/lib/countries/names.ts gives ${state ? `${state.iso3}/${state.numeric}` : 'no State'}`);
+        throw new Error(
+          `study-countries: ${String(row.country)} has codes ${String(row.iso3)}/${String(row.iso_numeric)}, but src/lib/countries/names.ts gives ${state ? `${state.iso3}/${state.numeric}` : 'no State'}`,
+        );
       }
       study.add(state.iso3);
     }

@@ -16,7 +16,12 @@ function quotedParagraphs(): QuotedParagraph[] {
       const chapter = { id: file.replace(/\.mdx$/, ''), number: c + 1, title: file };
       return [...source.matchAll(/<PaperQuote>([\s\S]*?)<\/PaperQuote>/g)].map((m, i) => ({
         chapter,
-        paragraph: { id: `p${c + 1}-${i + 1}`, number: `${c + 1}.${i + 1}`, text: (m[1] ?? '').replace(/\s+/g, ' ').trim(), quote: true },
+        paragraph: {
+          id: `p${c + 1}-${i + 1}`,
+          number: `${c + 1}.${i + 1}`,
+          text: (m[1] ?? '').replace(/\s+/g, ' ').trim(),
+          quote: true,
+        },
       }));
     });
 }
@@ -38,7 +43,10 @@ describe('findingsFor, on the paper as quoted in the chapters', () => {
   test('tramadol: northern Niger, southern Libya, Nigeria and Libya', () => {
     expect(starts(of('NER').direct)).toEqual(['Data points to links between smuggling o']);
     expect(starts(of('NGA').direct)).toEqual(['Data points to links between smuggling o']);
-    expect(starts(of('LBY').direct)).toEqual(['The data collection revealed evidence of', 'Data points to links between smuggling o']);
+    expect(starts(of('LBY').direct)).toEqual([
+      'The data collection revealed evidence of',
+      'Data points to links between smuggling o',
+    ]);
   });
 
   test('a finding naming the State is not repeated as regional', () => {
@@ -80,14 +88,26 @@ describe('findingsFor, on the paper as quoted in the chapters', () => {
 
   test('only quoted words count: commentary naming a country makes no finding', () => {
     const chapter = { id: '05-links', number: 5, title: 'Links' };
-    const commentary: QuotedParagraph = { chapter, paragraph: { id: 'p5-9', number: '5.9', text: 'Seizures at Italian and Spanish ports: Italy, Spain.', quote: false } };
+    const commentary: QuotedParagraph = {
+      chapter,
+      paragraph: {
+        id: 'p5-9',
+        number: '5.9',
+        text: 'Seizures at Italian and Spanish ports: Italy, Spain.',
+        quote: false,
+      },
+    };
     expect(findingsFor(stateByIso3('ITA'), [commentary])).toEqual({ direct: [], regional: [] });
   });
 
   test('regionsNamedIn matches whole phrases', () => {
-    expect(regionsNamedIn('artisanal gold mining sites in Western and Central Africa').map((r) => r.name)).toEqual(['Western and Central Africa']);
+    expect(regionsNamedIn('artisanal gold mining sites in Western and Central Africa').map((r) => r.name)).toEqual([
+      'Western and Central Africa',
+    ]);
     expect(regionsNamedIn('from North Africa, notably').map((r) => r.name)).toEqual(['North Africa']);
     expect(regionsNamedIn('across the Sahel.').map((r) => r.name)).toEqual(['Sahel']);
-    expect(regionsNamedIn('carried out in West and North Africa;').map((r) => r.name)).toEqual(['West and North Africa']);
+    expect(regionsNamedIn('carried out in West and North Africa;').map((r) => r.name)).toEqual([
+      'West and North Africa',
+    ]);
   });
 });

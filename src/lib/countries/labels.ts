@@ -25,4 +25,5 @@ export const treatyName = (instrument: string): string => treatyNames[instrument
 export const actionName = (action: string): string => actionNames[action]?.() ?? action;
 
 /** The date of a treaty record, or the words for a record with no date. */
-export const recordDate = (record: TreatyRecord): string => (record.date ? formatDate(record.date) : t('countries.treaty.noDate'));
+export const recordDate = (record: TreatyRecord): string =>
+  record.date ? formatDate(record.date) : t('countries.treaty.noDate');

@@ -15,12 +15,16 @@ import { color } from '#src/charts/theme.ts';
 import { renderSvg } from '#src/lib/figures/render-svg.ts';
 import type { CountryEntry } from './data.ts';
 
-const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
+const topology = world as unknown as Topology<{
+  countries: GeometryCollection<{ name: string }>;
+  land: GeometryCollection;
+}>;
 
 /** The area drawn: West, North and the Horn of Africa, southern Europe and the Levant; [west, south, east, north] in degrees. */
 export const MAP_EXTENT: [number, number, number, number] = [-25, -3, 52, 50];
 
-const allCountries = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
+const allCountries = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>)
+  .features;
 const land = feature(topology, topology.objects.land) as FeatureCollection | Feature;
 /** As on the study map: Morocco is cut at the northern limit of Western Sahara (27° 40′ N), which is dashed. */
 const MOROCCO = '504';
@@ -30,7 +34,13 @@ const borders = mesh(topology, topology.objects.countries, (a, b) => {
   const pair = new Set([String(a.id), String(b.id)]);
   return a !== b && !(pair.has(MOROCCO) && pair.has(WESTERN_SAHARA));
 });
-const saharaLine = { type: 'LineString', coordinates: [[-13.17, SAHARA_LINE], [-8.67, SAHARA_LINE]] } as const;
+const saharaLine = {
+  type: 'LineString',
+  coordinates: [
+    [-13.17, SAHARA_LINE],
+    [-8.67, SAHARA_LINE],
+  ],
+} as const;
 const clipMorocco = (f: Feature<Geometry, { name: string }>): Feature<Geometry, { name: string }> => {
   if (String(f.id) !== MOROCCO || f.geometry.type !== 'Polygon') return f;
   const ring = f.geometry.coordinates[0] as [number, number][];
@@ -43,7 +53,10 @@ function inExtent(geometry: Geometry | null): boolean {
   const [w, s, e, n] = MAP_EXTENT;
   const visit = (coords: unknown): boolean =>
     Array.isArray(coords) && typeof coords[0] === 'number'
-      ? (coords[0] as number) >= w && (coords[0] as number) <= e && (coords[1] as number) >= s && (coords[1] as number) <= n
+      ? (coords[0] as number) >= w &&
+        (coords[0] as number) <= e &&
+        (coords[1] as number) >= s &&
+        (coords[1] as number) <= n
       : Array.isArray(coords) && coords.some(visit);
   return 'coordinates' in geometry ? visit(geometry.coordinates) : false;
 }
@@ -59,7 +72,11 @@ export interface CountriesMap {
  * Draws the map. `href` gives each country's link (with the site base). The SVG is one scalable picture;
  * the page hides it from assistive technology.
  */
-export function countriesMap(countries: readonly CountryEntry[], href: (country: CountryEntry) => string, label: string): CountriesMap {
+export function countriesMap(
+  countries: readonly CountryEntry[],
+  href: (country: CountryEntry) => string,
+  label: string,
+): CountriesMap {
   const byNumeric = new Map(countries.map((c) => [c.numeric, c]));
   const shapes = allCountries.filter((f) => byNumeric.has(String(f.id)) && inExtent(f.geometry)).map(clipMorocco);
   const drawn = new Set(shapes.map((f) => String(f.id)));
@@ -74,7 +91,17 @@ export function countriesMap(countries: readonly CountryEntry[], href: (country:
       type: 'conic-conformal',
       parallels: [12, 40],
       rotate: [-13, 0],
-      domain: { type: 'MultiPoint', coordinates: [[w, s], [e, s], [e, n], [w, n], [(w + e) / 2, n], [(w + e) / 2, s]] },
+      domain: {
+        type: 'MultiPoint',
+        coordinates: [
+          [w, s],
+          [e, s],
+          [e, n],
+          [w, n],
+          [(w + e) / 2, n],
+          [(w + e) / 2, s],
+        ],
+      },
       inset: -20,
     },
     marks: [
@@ -92,6 +119,9 @@ export function countriesMap(countries: readonly CountryEntry[], href: (country:
       Plot.geo([saharaLine], { stroke: color('chart-muted', 'css'), strokeWidth: 1, strokeDasharray: '3,2' }),
     ],
   };
-  const svg = renderSvg(options, { label, describedBy: 'countries-map-summary', idPrefix: 'countries-map' }).replace(/<a /g, '<a tabindex="-1" ');
+  const svg = renderSvg(options, { label, describedBy: 'countries-map-summary', idPrefix: 'countries-map' }).replace(
+    /<a /g,
+    '<a tabindex="-1" ',
+  );
   return { svg, notDrawn: countries.filter((c) => !drawn.has(c.numeric)) };
 }

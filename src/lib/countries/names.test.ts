@@ -34,7 +34,8 @@ describe('place names in the data', () => {
     for (const [name, where] of names) {
       const asState = states.filter((s) => s.name === name).length + (Object.hasOwn(aliases, name) ? 1 : 0);
       const asOther = notStates.includes(name) ? 1 : 0;
-      if (asState + asOther !== 1) problems.push(`${name} (${where[0]}): ${asState} State matches, ${asOther} non-State matches`);
+      if (asState + asOther !== 1)
+        problems.push(`${name} (${where[0]}): ${asState} State matches, ${asOther} non-State matches`);
     }
     expect(problems).toEqual([]);
   });
@@ -80,8 +81,14 @@ describe('codes', () => {
   });
 
   test('each numeric code is the shape of that country on the world map, or the country is too small to be drawn', () => {
-    const shapes = new Map((world as unknown as { objects: { countries: { geometries: { id: string; properties: { name: string } }[] } } }).objects.countries.geometries.map((g) => [g.id, g.properties.name]));
-    const mismatched = states.filter((s) => shapes.has(s.numeric) && shapes.get(s.numeric) !== s.name).map((s) => `${s.name}: map shape ${s.numeric} is ${shapes.get(s.numeric)}`);
+    const shapes = new Map(
+      (
+        world as unknown as { objects: { countries: { geometries: { id: string; properties: { name: string } }[] } } }
+      ).objects.countries.geometries.map((g) => [g.id, g.properties.name]),
+    );
+    const mismatched = states
+      .filter((s) => shapes.has(s.numeric) && shapes.get(s.numeric) !== s.name)
+      .map((s) => `${s.name}: map shape ${s.numeric} is ${shapes.get(s.numeric)}`);
     expect(mismatched).toEqual([]);
     expect(states.filter((s) => !shapes.has(s.numeric)).map((s) => s.name)).toEqual(['Malta']);
   });

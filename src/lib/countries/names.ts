@@ -12,7 +12,16 @@
  */
 
 /** UN M49 sub-regions of the States that have a page. */
-export const m49Regions = ['Northern Africa', 'Western Africa', 'Middle Africa', 'Eastern Africa', 'Southern Europe', 'Western Europe', 'Southern Asia', 'Western Asia'] as const;
+export const m49Regions = [
+  'Northern Africa',
+  'Western Africa',
+  'Middle Africa',
+  'Eastern Africa',
+  'Southern Europe',
+  'Western Europe',
+  'Southern Asia',
+  'Western Asia',
+] as const;
 export type M49Region = (typeof m49Regions)[number];
 
 /** A State named in the data. */
@@ -110,7 +119,9 @@ export function stateOfName(name: string): State | null {
   const alias = aliases[trimmed];
   if (alias) return stateByIso3(alias);
   if (notStates.includes(trimmed)) return null;
-  throw new Error(`The place name "${trimmed}" is neither a State in src/lib/countries/names.ts, an alias, nor a listed non-State name: add it to one of them.`);
+  throw new Error(
+    `The place name "${trimmed}" is neither a State in src/lib/countries/names.ts, an alias, nor a listed non-State name: add it to one of them.`,
+  );
 }
 
 /**

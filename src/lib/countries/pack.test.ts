@@ -27,7 +27,10 @@ function readCsv(text: string): Record<string, string>[] {
 }
 
 const countries = countriesInData();
-const packs = countries.map((c) => ({ country: c, csv: readCsv(new TextDecoder().decode(packCsv(countryPack(rowsAbout(stateByIso3(c.iso3))), c))) }));
+const packs = countries.map((c) => ({
+  country: c,
+  csv: readCsv(new TextDecoder().decode(packCsv(countryPack(rowsAbout(stateByIso3(c.iso3))), c))),
+}));
 
 describe('country data packs', () => {
   test('every row of every pack is a row of the dataset version it names, unchanged', () => {
@@ -39,14 +42,18 @@ describe('country data packs', () => {
         const key = dataset?.meta.primaryKey ?? [];
         const match = version.data.find((r) => key.every((k) => String(r[k] ?? '') === row[k]));
         if (!match) {
-          problems.push(`${country.iso3}: no row ${key.map((k) => row[k]).join('/')} in ${row.dataset_id} ${row.dataset_version}`);
+          problems.push(
+            `${country.iso3}: no row ${key.map((k) => row[k]).join('/')} in ${row.dataset_id} ${row.dataset_version}`,
+          );
           continue;
         }
         for (const field of dataset?.meta.fields ?? []) {
-          if (String(match[field.name] ?? '') !== row[field.name]) problems.push(`${country.iso3}: ${row.dataset_id} ${field.name} differs`);
+          if (String(match[field.name] ?? '') !== row[field.name])
+            problems.push(`${country.iso3}: ${row.dataset_id} ${field.name} differs`);
         }
         const source = dataset?.meta.sources.find((s) => s.id === match.source_id);
-        if ((source?.url ?? '') !== row.source_url) problems.push(`${country.iso3}: ${row.dataset_id} source_url differs`);
+        if ((source?.url ?? '') !== row.source_url)
+          problems.push(`${country.iso3}: ${row.dataset_id} source_url differs`);
       }
     }
     expect(problems).toEqual([]);
@@ -55,8 +62,14 @@ describe('country data packs', () => {
   test('no row about the country is missing: every latest-version row whose place column names it (or an alias of it) is in its pack', () => {
     const missing: string[] = [];
     for (const { country, csv } of packs) {
-      const words = [country.name, ...Object.entries(aliases).filter(([, iso3]) => iso3 === country.iso3).map(([alias]) => alias)];
-      const named = (cell: string) => words.some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[()]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(cell));
+      const words = [
+        country.name,
+        ...Object.entries(aliases)
+          .filter(([, iso3]) => iso3 === country.iso3)
+          .map(([alias]) => alias),
+      ];
+      const named = (cell: string) =>
+        words.some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[()]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(cell));
       for (const dataset of loadDatasets()) {
         const spec = placeColumns[dataset.meta.id];
         if (!spec) continue;
@@ -64,7 +77,12 @@ describe('country data packs', () => {
         for (const row of version.data) {
           if (!spec.columns.some((c) => typeof row[c] === 'string' && named(String(row[c])))) continue;
           const key = dataset.meta.primaryKey.map((k) => String(row[k]));
-          const inPack = csv.some((r) => r.dataset_id === dataset.meta.id && r.dataset_version === version.version && dataset.meta.primaryKey.every((k, i) => r[k] === key[i]));
+          const inPack = csv.some(
+            (r) =>
+              r.dataset_id === dataset.meta.id &&
+              r.dataset_version === version.version &&
+              dataset.meta.primaryKey.every((k, i) => r[k] === key[i]),
+          );
           if (!inPack) missing.push(`${country.iso3}: ${dataset.meta.id} ${key.join('/')}`);
         }
       }
@@ -93,7 +111,9 @@ describe('country data packs', () => {
     const entries = rowsAbout(state);
     const pack = countryPack(entries);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await packXlsx(pack, state, entries, 'https://example.org')) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(
+      Buffer.from(await packXlsx(pack, state, entries, 'https://example.org')) as unknown as ArrayBuffer,
+    );
     const [data, about] = workbook.worksheets;
     expect(data?.rowCount).toBe(pack.rows.length + 1);
     const aboutText = JSON.stringify(about?.getSheetValues());

@@ -17,7 +17,13 @@ import type { RowsAbout } from './data.ts';
 import type { State } from './names.ts';
 
 /** The columns every pack row starts with. */
-export const packLeadColumns = ['dataset_id', 'dataset_version', 'source_publisher', 'source_title', 'source_url'] as const;
+export const packLeadColumns = [
+  'dataset_id',
+  'dataset_version',
+  'source_publisher',
+  'source_title',
+  'source_url',
+] as const;
 
 /** A pack: its columns and rows, ready to write. */
 export interface CountryPack {
@@ -28,7 +34,8 @@ export interface CountryPack {
 /** The pack's columns and rows from the rows about a State. */
 export function countryPack(entries: readonly RowsAbout[]): CountryPack {
   const columns: string[] = [...packLeadColumns];
-  for (const { dataset } of entries) for (const field of dataset.meta.fields) if (!columns.includes(field.name)) columns.push(field.name);
+  for (const { dataset } of entries)
+    for (const field of dataset.meta.fields) if (!columns.includes(field.name)) columns.push(field.name);
   const rows = entries.flatMap(({ dataset, version, rows: about }) =>
     about.map((row: Row) => {
       const sourceId = typeof row.source_id === 'string' ? row.source_id : null;
@@ -80,7 +87,12 @@ export function countryPackTarget(state: State, site: URL | string | undefined, 
 }
 
 /** The pack as an XLSX workbook: the rows (typed, frozen header, filters) and a sheet about the pack. */
-export function packXlsx(pack: CountryPack, state: State, entries: readonly RowsAbout[], site: URL | string | undefined): Promise<Uint8Array> {
+export function packXlsx(
+  pack: CountryPack,
+  state: State,
+  entries: readonly RowsAbout[],
+  site: URL | string | undefined,
+): Promise<Uint8Array> {
   const where = `${state.iso3} data pack XLSX`;
   const about: [string, string][] = [
     [t('countries.pack.sheetTitle'), t('countries.pack.citeTitle', { country: state.name })],
@@ -89,23 +101,36 @@ export function packXlsx(pack: CountryPack, state: State, entries: readonly Rows
     ...entries.flatMap(({ dataset, version, rows }): [string, string][] => [
       [
         t('countries.pack.datasetItem', { id: dataset.meta.id }),
-        t('countries.pack.datasetValue', { title: dataset.meta.title, version: version.version, rows: rows.length, url: absoluteUrl(versionPath(dataset.meta.id, version.version), site) }),
+        t('countries.pack.datasetValue', {
+          title: dataset.meta.title,
+          version: version.version,
+          rows: rows.length,
+          url: absoluteUrl(versionPath(dataset.meta.id, version.version), site),
+        }),
       ],
       ...(dataset.meta.irregularMigrationData ? [['', t('data.notSmugglingData')] as [string, string]] : []),
       ...dataset.meta.caveats.map((c): [string, string] => ['', c]),
     ]),
   ];
-  const width = (column: string) => Math.min(60, Math.max(10, column.length + 2, ...pack.rows.slice(0, 200).map((r) => String(r[column] ?? '').length + 2)));
+  const width = (column: string) =>
+    Math.min(
+      60,
+      Math.max(10, column.length + 2, ...pack.rows.slice(0, 200).map((r) => String(r[column] ?? '').length + 2)),
+    );
   return writeWorkbook(
     [
       {
         name: t('data.xlsx.dataSheet'),
         table: true,
         columns: pack.columns.map((c) => ({ header: c, key: c, width: width(c) })),
-        rows: pack.rows.map((row) => Object.fromEntries(pack.columns.map((c) => {
-          const value = row[c] ?? null;
-          return [c, typeof value === 'string' ? safeText(value, where) : value];
-        }))),
+        rows: pack.rows.map((row) =>
+          Object.fromEntries(
+            pack.columns.map((c) => {
+              const value = row[c] ?? null;
+              return [c, typeof value === 'string' ? safeText(value, where) : value];
+            }),
+          ),
+        ),
       },
       {
         name: t('data.xlsx.aboutSheet'),

@@ -8,7 +8,17 @@ import { getDataset, latestVersion } from '#src/lib/data/datasets.ts';
 import { loadGlossary } from '#src/lib/glossary/load.ts';
 import { chapterParagraphs, chaptersInOrder } from '#src/lib/report/content.ts';
 import { responseBody } from '#src/lib/downloads/pack.ts';
-import { countryPackFileName, countryPackKinds, countryPackPath, countryPath, countrySlug, url, versionPath, withAnchor, type CountryPackKind } from '#src/lib/site/routes.ts';
+import {
+  countryPackFileName,
+  countryPackKinds,
+  countryPackPath,
+  countryPath,
+  countrySlug,
+  url,
+  versionPath,
+  withAnchor,
+  type CountryPackKind,
+} from '#src/lib/site/routes.ts';
 import { countriesMap } from './map.ts';
 import { arrivalsChart, feesChart, nationalityChart, routeChart, routeOfLeg, type CountryChart } from './charts.ts';
 import { countriesInData, rowsAbout, type CountryEntry, type RowsAbout } from './data.ts';
@@ -50,7 +60,8 @@ function quotedParagraphs(): Promise<QuotedParagraph[]> {
     const out: QuotedParagraph[] = [];
     for (const chapter of await chaptersInOrder()) {
       for (const paragraph of await chapterParagraphs(chapter)) {
-        if (paragraph.quote) out.push({ chapter: { id: chapter.id, number: chapter.data.number, title: chapter.data.title }, paragraph });
+        if (paragraph.quote)
+          out.push({ chapter: { id: chapter.id, number: chapter.data.number, title: chapter.data.title }, paragraph });
       }
     }
     return out;
@@ -64,7 +75,10 @@ export const countryPaths = () => countryList().map((country) => ({ params: { is
 /** getStaticPaths of the country data packs: a CSV and an XLSX per country. */
 export const countryPackPaths = () =>
   countryList().flatMap((country) =>
-    countryPackKinds.map((kind) => ({ params: { iso3: countrySlug(country.iso3), file: countryPackFileName(country.iso3, kind) }, props: { iso3: country.iso3, kind } })),
+    countryPackKinds.map((kind) => ({
+      params: { iso3: countrySlug(country.iso3), file: countryPackFileName(country.iso3, kind) },
+      props: { iso3: country.iso3, kind },
+    })),
   );
 
 /** The countries index: every country with a page, the study countries, and the map drawn at build. */
@@ -130,7 +144,11 @@ export async function countryPageData(iso3: string | undefined): Promise<Country
   const paragraphs = await quotedParagraphs();
   const findings = findingsFor(state, paragraphs);
   const unassignedRegions = paperRegions
-    .filter((r) => r.m49 === null && paragraphs.some((p) => new RegExp(`(?<![\\p{L}])${r.name}(?![\\p{L}])`, 'u').test(p.paragraph.text)))
+    .filter(
+      (r) =>
+        r.m49 === null &&
+        paragraphs.some((p) => new RegExp(`(?<![\\p{L}])${r.name}(?![\\p{L}])`, 'u').test(p.paragraph.text)),
+    )
     .map((r) => r.label);
 
   const fees = rowsOf(about, 'smuggling-fees');
@@ -152,28 +170,54 @@ export async function countryPageData(iso3: string | undefined): Promise<Country
 
   const glossary = await loadGlossary();
   const tools = applicableTools(participation, glossary.cooperation.needs);
-  const termTitles = Object.fromEntries(tools.needs.flatMap((n) => n.terms).map((id) => [id, glossary.terms.get(id)?.data.title ?? id]));
+  const termTitles = Object.fromEntries(
+    tools.needs.flatMap((n) => n.terms).map((id) => [id, glossary.terms.get(id)?.data.title ?? id]),
+  );
 
-  const routeList = [...routes.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([route, ids]) => ({ route, fees: ids }));
+  const routeList = [...routes.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([route, ids]) => ({ route, fees: ids }));
   return {
     country,
     name: country.name,
     description: countryDescription(country),
     routeNames: routeList.map((r) => r.route),
-    treaty: { dataset: datasetLink(treatySource.dataset.meta.id, treatySource.dataset.meta.title, treatySource.version.version), participation, caveat: treatySource.dataset.meta.caveats[0] },
+    treaty: {
+      dataset: datasetLink(treatySource.dataset.meta.id, treatySource.dataset.meta.title, treatySource.version.version),
+      participation,
+      caveat: treatySource.dataset.meta.caveats[0],
+    },
     findings,
     unassignedRegions,
     region: { m49: state.region, source: regionSource },
     charts,
     routes: routeList,
-    tools: { ...tools, termTitles, guideTitles: { 'cooperation-tools': glossary.cooperation.title, 'smuggling-or-trafficking': glossary.comparison.title } },
-    datasets: about.map((e) => ({ ...datasetLink(e.dataset.meta.id, e.dataset.meta.title, e.version.version), rows: e.rows.length })),
-    pack: (['csv', 'xlsx'] as const).map((kind) => ({ kind, name: countryPackFileName(state.iso3, kind), path: countryPackPath(state.iso3, kind) })),
+    tools: {
+      ...tools,
+      termTitles,
+      guideTitles: {
+        'cooperation-tools': glossary.cooperation.title,
+        'smuggling-or-trafficking': glossary.comparison.title,
+      },
+    },
+    datasets: about.map((e) => ({
+      ...datasetLink(e.dataset.meta.id, e.dataset.meta.title, e.version.version),
+      rows: e.rows.length,
+    })),
+    pack: (['csv', 'xlsx'] as const).map((kind) => ({
+      kind,
+      name: countryPackFileName(state.iso3, kind),
+      path: countryPackPath(state.iso3, kind),
+    })),
   };
 }
 
 /** The bytes of a country's data pack file. */
-export async function countryPackFile(iso3: string, kind: CountryPackKind, site: URL | string | undefined): Promise<Uint8Array> {
+export async function countryPackFile(
+  iso3: string,
+  kind: CountryPackKind,
+  site: URL | string | undefined,
+): Promise<Uint8Array> {
   const state = stateByIso3(iso3);
   const about = rowsAbout(state);
   const pack = countryPack(about);
@@ -184,5 +228,3 @@ export async function countryPackFile(iso3: string, kind: CountryPackKind, site:
 export function countryDescription(country: CountryEntry): string {
   return t('countries.page.description', { country: country.name });
 }
-
-

@@ -6,7 +6,11 @@ import { participationOf } from './treaty.ts';
 const dataset = getDataset('treaty-participation');
 const of = (state: string) => participationOf(state, latestVersion(dataset).data, dataset.meta.sources);
 const needs = [
-  { id: 'evidence-abroad', need: 'Evidence abroad', tools: [{ term: 'untoc/mutual-legal-assistance' }, { term: 'unodc-tools/mla-request-writer-tool' }] },
+  {
+    id: 'evidence-abroad',
+    need: 'Evidence abroad',
+    tools: [{ term: 'untoc/mutual-legal-assistance' }, { term: 'unodc-tools/mla-request-writer-tool' }],
+  },
   { id: 'training', need: 'Training', tools: [{ term: 'unodc-tools/e4j' }] },
 ];
 
@@ -15,7 +19,9 @@ describe('applicableTools', () => {
     const tools = applicableTools(of('Italy'), needs);
     expect(tools.guides).toEqual(['cooperation-tools', 'smuggling-or-trafficking']);
     expect(tools.instruments.map((i) => i.glossary)).toEqual(['untoc', 'som-protocol', 'tip-protocol']);
-    expect(tools.needs).toEqual([{ id: 'evidence-abroad', need: 'Evidence abroad', terms: ['untoc/mutual-legal-assistance'] }]);
+    expect(tools.needs).toEqual([
+      { id: 'evidence-abroad', need: 'Evidence abroad', terms: ['untoc/mutual-legal-assistance'] },
+    ]);
     expect(tools.withoutDeposit).toEqual([]);
   });
 
@@ -27,6 +33,15 @@ describe('applicableTools', () => {
 
   test('a State the treaty data does not cover: nothing applies by our data', () => {
     const tools = applicableTools(of('Syria'), needs);
-    expect(tools).toEqual({ instruments: [], withoutDeposit: [{ instrument: 'UNTOC', status: 'no-row' }, { instrument: 'SOM Protocol', status: 'no-row' }, { instrument: 'TIP Protocol', status: 'no-row' }], guides: [], needs: [] });
+    expect(tools).toEqual({
+      instruments: [],
+      withoutDeposit: [
+        { instrument: 'UNTOC', status: 'no-row' },
+        { instrument: 'SOM Protocol', status: 'no-row' },
+        { instrument: 'TIP Protocol', status: 'no-row' },
+      ],
+      guides: [],
+      needs: [],
+    });
   });
 });

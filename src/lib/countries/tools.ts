@@ -27,13 +27,23 @@ export interface ApplicableTools {
 
 export function applicableTools(participation: readonly Participation[], needs: readonly GuideNeed[]): ApplicableTools {
   const party = (name: TreatyName) => participation.find((p) => p.instrument === name)?.status === 'deposit';
-  const instruments = participation.filter((p) => p.status === 'deposit').map(({ instrument, glossary }) => ({ instrument, glossary }));
-  const withoutDeposit = participation.filter((p) => p.status !== 'deposit').map(({ instrument, status }) => ({ instrument, status }));
+  const instruments = participation
+    .filter((p) => p.status === 'deposit')
+    .map(({ instrument, glossary }) => ({ instrument, glossary }));
+  const withoutDeposit = participation
+    .filter((p) => p.status !== 'deposit')
+    .map(({ instrument, status }) => ({ instrument, status }));
   const guides: GuideId[] = [];
   if (party('UNTOC')) guides.push('cooperation-tools');
   if (party('SOM Protocol') && party('TIP Protocol')) guides.push('smuggling-or-trafficking');
   const convention = party('UNTOC')
-    ? needs.map((n) => ({ id: n.id, need: n.need, terms: n.tools.map((tool) => tool.term).filter((term) => term.startsWith('untoc/')) })).filter((n) => n.terms.length > 0)
+    ? needs
+        .map((n) => ({
+          id: n.id,
+          need: n.need,
+          terms: n.tools.map((tool) => tool.term).filter((term) => term.startsWith('untoc/')),
+        }))
+        .filter((n) => n.terms.length > 0)
     : [];
   return { instruments, withoutDeposit, guides, needs: convention };
 }

@@ -13,7 +13,12 @@ describe('participationOf', () => {
     expect([untoc?.instrument, som?.instrument, tip?.instrument]).toEqual(['UNTOC', 'SOM Protocol', 'TIP Protocol']);
     expect(som?.status).toBe('deposit');
     expect(som?.signature?.date).toBe('2000-12-13');
-    expect(som?.deposit).toMatchObject({ action: 'ratification', date: '2003-07-14', confidence: 'secondary', recordId: 'T141' });
+    expect(som?.deposit).toMatchObject({
+      action: 'ratification',
+      date: '2003-07-14',
+      confidence: 'secondary',
+      recordId: 'T141',
+    });
     expect(som?.deposit?.source?.id).toBe('UNTC_MIRROR_XVIII12b');
   });
 
@@ -36,8 +41,26 @@ describe('participationOf', () => {
 
   test('a deposit and a gap for the same treaty is refused', () => {
     const bad: Row[] = [
-      { record_id: 'X1', instrument: 'UNTOC', state: 'Testland', action: 'ratification', date: '2001-01-01', source_id: null, confidence: 'primary', note: null },
-      { record_id: 'X2', instrument: 'UNTOC', state: 'Testland', action: 'not-found', date: null, source_id: null, confidence: 'primary', note: null },
+      {
+        record_id: 'X1',
+        instrument: 'UNTOC',
+        state: 'Testland',
+        action: 'ratification',
+        date: '2001-01-01',
+        source_id: null,
+        confidence: 'primary',
+        note: null,
+      },
+      {
+        record_id: 'X2',
+        instrument: 'UNTOC',
+        state: 'Testland',
+        action: 'not-found',
+        date: null,
+        source_id: null,
+        confidence: 'primary',
+        note: null,
+      },
     ];
     expect(() => participationOf('Testland', bad, [])).toThrow(/both a deposit/);
   });

@@ -54,14 +54,22 @@ export interface Participation {
   records: TreatyRecord[];
 }
 
-const text = (value: Row[string] | undefined): string | null => (value === null || value === undefined || value === '' ? null : String(value));
+const text = (value: Row[string] | undefined): string | null =>
+  value === null || value === undefined || value === '' ? null : String(value);
 
 /** The participation of the State named `state` (the dataset's `state` value) in each treaty. */
-export function participationOf(state: string, rows: readonly Row[], sources: readonly DatasetSource[]): Participation[] {
+export function participationOf(
+  state: string,
+  rows: readonly Row[],
+  sources: readonly DatasetSource[],
+): Participation[] {
   const record = (row: Row): TreatyRecord => {
     const id = text(row.source_id);
     const source = id ? sources.find((s) => s.id === id) : undefined;
-    if (id && !source) throw new Error(`treaty-participation record ${String(row.record_id)} cites source "${id}", which is not in the dataset's sources list`);
+    if (id && !source)
+      throw new Error(
+        `treaty-participation record ${String(row.record_id)} cites source "${id}", which is not in the dataset's sources list`,
+      );
     return {
       recordId: String(row.record_id),
       action: String(row.action),
@@ -77,8 +85,15 @@ export function participationOf(state: string, rows: readonly Row[], sources: re
     const signature = records.find((r) => r.action === 'signature') ?? null;
     const deposit = records.find((r) => (DEPOSITS as readonly string[]).includes(r.action)) ?? null;
     const gap = records.find((r) => (GAPS as readonly string[]).includes(r.action)) ?? null;
-    if (deposit && gap) throw new Error(`treaty-participation: ${state} has both a deposit (${deposit.recordId}) and a gap (${gap.recordId}) for ${instrument}`);
-    const status: ParticipationStatus = deposit ? 'deposit' : gap ? (gap.action as 'not-found' | 'not-listed') : 'no-row';
+    if (deposit && gap)
+      throw new Error(
+        `treaty-participation: ${state} has both a deposit (${deposit.recordId}) and a gap (${gap.recordId}) for ${instrument}`,
+      );
+    const status: ParticipationStatus = deposit
+      ? 'deposit'
+      : gap
+        ? (gap.action as 'not-found' | 'not-listed')
+        : 'no-row';
     return { instrument, glossary, status, signature, deposit, gap, records };
   });
 }

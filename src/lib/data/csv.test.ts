@@ -5,7 +5,14 @@ import { formatIssue } from '#src/lib/site/positions.ts';
 
 const fields: DatasetField[] = [
   { name: 'year', title: 'Year', type: 'year', description: 'Year', required: true },
-  { name: 'route', title: 'Route', type: 'enum', values: ['Central Mediterranean', 'Western Mediterranean'], description: 'Route', required: true },
+  {
+    name: 'route',
+    title: 'Route',
+    type: 'enum',
+    values: ['Central Mediterranean', 'Western Mediterranean'],
+    description: 'Route',
+    required: true,
+  },
   { name: 'value', title: 'Value', type: 'integer', description: 'Value', required: false },
   { name: 'note', title: 'Note', type: 'string', description: 'Note', required: false },
 ];
@@ -14,7 +21,9 @@ const messages = (text: string) => parse(text).issues.map(formatIssue);
 
 describe('parseCsv', () => {
   test('reads a valid file into typed rows, with gaps as null', () => {
-    const { rows, issues } = parse('year,route,value,note\n2016,Central Mediterranean,181376,"revised, see note"\n2017,Western Mediterranean,,\n');
+    const { rows, issues } = parse(
+      'year,route,value,note\n2016,Central Mediterranean,181376,"revised, see note"\n2017,Western Mediterranean,,\n',
+    );
     expect(issues).toEqual([]);
     expect(rows).toEqual([
       { year: 2016, route: 'Central Mediterranean', value: 181376, note: 'revised, see note' },
@@ -29,7 +38,9 @@ describe('parseCsv', () => {
   });
 
   test('lists every problem in the file, not only the first', () => {
-    const found = messages('year,route,value,note\n16,Central Med,1 234,=SUM(A1)\n2016,Central Mediterranean,1,\n2016,Central Mediterranean,2,\n');
+    const found = messages(
+      'year,route,value,note\n16,Central Med,1 234,=SUM(A1)\n2016,Central Mediterranean,1,\n2016,Central Mediterranean,2,\n',
+    );
     expect(found).toEqual([
       'data/x/x-1.0.0.csv:2:1 year: expected a four-digit year, found "16"',
       'data/x/x-1.0.0.csv:2:4 route: expected one of "Central Mediterranean", "Western Mediterranean", found "Central Med"',

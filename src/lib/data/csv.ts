@@ -80,7 +80,9 @@ export function cellProblem(field: DatasetField, raw: string): string | null {
     case 'integer':
       return INTEGER.test(raw) ? null : `expected a whole number without separators (e.g. 1234), found ${found}`;
     case 'number':
-      return NUMBER.test(raw) ? null : `expected a number with "." as decimal point and no thousands separators (e.g. 1234.5), found ${found}`;
+      return NUMBER.test(raw)
+        ? null
+        : `expected a number with "." as decimal point and no thousands separators (e.g. 1234.5), found ${found}`;
     case 'year':
       return YEAR.test(raw) ? null : `expected a four-digit year, found ${found}`;
     case 'date': {
@@ -91,7 +93,9 @@ export function cellProblem(field: DatasetField, raw: string): string | null {
       return date.toISOString().slice(0, 10) === raw ? null : `expected a real calendar date, found ${found}`;
     }
     case 'enum':
-      return field.values?.includes(raw) ? null : `expected one of ${(field.values ?? []).map((v) => JSON.stringify(v)).join(', ')}, found ${found}`;
+      return field.values?.includes(raw)
+        ? null
+        : `expected one of ${(field.values ?? []).map((v) => JSON.stringify(v)).join(', ')}, found ${found}`;
     case 'string':
       return runsAsFormula(raw)
         ? `text must not start with =, +, -, @, a tab or a carriage return (a spreadsheet would run it as a formula), found ${found}`
@@ -147,7 +151,12 @@ export function parseCsv(text: string, options: ParseCsvOptions): CsvResult {
   const { file, fields, primaryKey = [], sourceIds } = options;
   const issues: SourceIssue[] = [];
   if (text.charCodeAt(0) === 0xfeff) {
-    issues.push({ file, line: 1, column: 1, message: 'expected UTF-8 without a byte-order mark (BOM), found a BOM at the start of the file' });
+    issues.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'expected UTF-8 without a byte-order mark (BOM), found a BOM at the start of the file',
+    });
     text = text.slice(1);
   }
   const index = new LineIndex(text);
@@ -218,7 +227,8 @@ export function parseCsv(text: string, options: ParseCsvOptions): CsvResult {
       const raw = record.data[i] ?? '';
       const place = () => record.start + (offsets()[i] ?? 0);
       if (raw === '') {
-        if (field.required) at(place(), `${field.name}: expected a value (the column is required), found an empty cell`);
+        if (field.required)
+          at(place(), `${field.name}: expected a value (the column is required), found an empty cell`);
       } else if (raw !== raw.trim()) {
         at(place(), `${field.name}: expected no leading or trailing spaces, found ${JSON.stringify(raw)}`);
       } else {
@@ -234,7 +244,10 @@ export function parseCsv(text: string, options: ParseCsvOptions): CsvResult {
       const key = JSON.stringify(primaryKey.map((k) => row[k] ?? null));
       const first = keys.get(key);
       if (first !== undefined) {
-        at(record.start, `duplicate primary key (${primaryKey.join(', ')}) = ${primaryKey.map((k) => JSON.stringify(row[k] ?? '')).join(', ')}, first used on line ${first}`);
+        at(
+          record.start,
+          `duplicate primary key (${primaryKey.join(', ')}) = ${primaryKey.map((k) => JSON.stringify(row[k] ?? '')).join(', ')}, first used on line ${first}`,
+        );
       } else {
         keys.set(key, index.position(record.start).line);
       }

@@ -21,6 +21,8 @@ describe('reading the data folder for the build', () => {
     bytes[at] = (bytes[at] ?? 0) ^ 0x02;
     writeFileSync(file, bytes);
     expect(() => readDatasets(root)).toThrow(DataCheckError);
-    expect(() => readDatasets(root)).toThrow(/smuggling-fees-1\.0\.0\.csv:1:1 sha256 is [0-9a-f]{64} but version 1\.0\.0 recorded f9a237d8[0-9a-f]{56}: released data is immutable: publish a new version instead/);
+    expect(() => readDatasets(root)).toThrow(
+      /smuggling-fees-1\.0\.0\.csv:1:1 sha256 is [0-9a-f]{64} but version 1\.0\.0 recorded f9a237d8[0-9a-f]{56}: released data is immutable: publish a new version instead/,
+    );
   });
 });

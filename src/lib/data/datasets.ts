@@ -12,7 +12,9 @@ export class DataCheckError extends Error {
   readonly problems: string[];
 
   constructor(problems: string[]) {
-    super(`The data check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
+    super(
+      `The data check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`,
+    );
     this.name = 'DataCheckError';
     this.problems = problems;
   }
@@ -59,7 +61,9 @@ export function getVersion(id: string, version: string): LoadedVersion {
   const dataset = getDataset(id);
   const found = dataset.versions.find((v) => v.version === version);
   if (!found) {
-    throw new Error(`Dataset "${id}" has no version ${version}: released versions are ${dataset.versions.map((v) => v.version).join(', ')}`);
+    throw new Error(
+      `Dataset "${id}" has no version ${version}: released versions are ${dataset.versions.map((v) => v.version).join(', ')}`,
+    );
   }
   return found;
 }

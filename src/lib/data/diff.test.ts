@@ -11,7 +11,17 @@ const [v1, v2] = demo.versions;
 describe('diffVersions', () => {
   test('lists rows added, removed and changed by primary key, with each old and new value', () => {
     const diff = diffVersions(demo.meta.fields, demo.meta.primaryKey, v1?.data ?? [], v2?.data ?? []);
-    expect(diff.added).toEqual([{ year: 2021, route: 'Central Mediterranean', value: null, share: null, reported: null, source_id: 'SRC_A', note: 'Gap: no figure found' }]);
+    expect(diff.added).toEqual([
+      {
+        year: 2021,
+        route: 'Central Mediterranean',
+        value: null,
+        share: null,
+        reported: null,
+        source_id: 'SRC_A',
+        note: 'Gap: no figure found',
+      },
+    ]);
     expect(diff.removed).toEqual([]);
     expect(diff.changed).toEqual([
       {
@@ -41,6 +51,8 @@ describe('diffVersions', () => {
   });
 
   test('refuses to compare without a primary key', () => {
-    expect(() => diffVersions(demo.meta.fields, [], [], [])).toThrow('diffVersions needs at least one primary-key column to match rows');
+    expect(() => diffVersions(demo.meta.fields, [], [], [])).toThrow(
+      'diffVersions needs at least one primary-key column to match rows',
+    );
   });
 });

@@ -35,7 +35,12 @@ const keyOf = (row: Row, primaryKey: readonly string[]) => JSON.stringify(primar
  * Compares two versions of a dataset by primary key: rows added, rows removed, and for rows in both, each
  * changed value with its old and new value. Columns are compared in the order of `fields`.
  */
-export function diffVersions(fields: readonly DatasetField[], primaryKey: readonly string[], older: readonly Row[], newer: readonly Row[]): VersionDiff {
+export function diffVersions(
+  fields: readonly DatasetField[],
+  primaryKey: readonly string[],
+  older: readonly Row[],
+  newer: readonly Row[],
+): VersionDiff {
   if (primaryKey.length === 0) throw new Error('diffVersions needs at least one primary-key column to match rows');
   const before = new Map(older.map((row) => [keyOf(row, primaryKey), row]));
   const afterKeys = new Set(newer.map((row) => keyOf(row, primaryKey)));
@@ -59,4 +64,5 @@ export function diffVersions(fields: readonly DatasetField[], primaryKey: readon
 }
 
 /** True when two versions hold exactly the same rows. */
-export const isEmptyDiff = (diff: VersionDiff) => diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;
+export const isEmptyDiff = (diff: VersionDiff) =>
+  diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;

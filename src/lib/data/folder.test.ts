@@ -17,15 +17,9 @@ const expected: Record<string, string[]> = {
   'byte-order-mark': [
     'demo/demo-1.1.0.csv:1:1 expected UTF-8 without a byte-order mark (BOM), found a BOM at the start of the file',
   ],
-  'changelog-note-missing': [
-    'CHANGELOG.md:1:1 expected a release note starting "- demo 1.1.0 ", found none',
-  ],
-  'crlf-line-endings': [
-    'demo/demo-1.1.0.csv:1:47 expected LF line endings, found a carriage return (CRLF or CR)',
-  ],
-  'dataset-yaml-missing': [
-    'orphan:1:1 expected a dataset.yaml in this dataset folder, found none',
-  ],
+  'changelog-note-missing': ['CHANGELOG.md:1:1 expected a release note starting "- demo 1.1.0 ", found none'],
+  'crlf-line-endings': ['demo/demo-1.1.0.csv:1:47 expected LF line endings, found a carriage return (CRLF or CR)'],
+  'dataset-yaml-missing': ['orphan:1:1 expected a dataset.yaml in this dataset folder, found none'],
   'decimal-comma': [
     'demo/demo-1.1.0.csv:2:32 share: expected a number with "." as decimal point and no thousands separators (e.g. 1234.5), found "12,5"',
   ],
@@ -35,9 +29,7 @@ const expected: Record<string, string[]> = {
   'empty-csv-file': [
     'demo/demo-1.1.0.csv:1:1 expected a header row (year,route,value,share,reported,source_id,note), found an empty file',
   ],
-  'empty-line': [
-    'demo/demo-1.1.0.csv:4:1 expected a data row, found an empty line',
-  ],
+  'empty-line': ['demo/demo-1.1.0.csv:4:1 expected a data row, found an empty line'],
   'enum-value-outside': [
     'demo/demo-1.1.0.csv:4:6 route: expected one of "Central Mediterranean", "Western Mediterranean", found "Western Med"',
   ],
@@ -53,12 +45,8 @@ const expected: Record<string, string[]> = {
   'header-differs': [
     'demo/demo-1.1.0.csv:1:12 header differs from the declared fields: expected "year,route,value,share,reported,source_id,note", found "year,route,count,share,reported,source_id,note"',
   ],
-  'id-differs-from-folder': [
-    'demo/dataset.yaml:1:5 id: expected the folder name "demo", found "demo-counts"',
-  ],
-  'impossible-date': [
-    'demo/demo-1.1.0.csv:3:33 reported: expected a real calendar date, found "2021-02-29"',
-  ],
+  'id-differs-from-folder': ['demo/dataset.yaml:1:5 id: expected the folder name "demo", found "demo-counts"'],
+  'impossible-date': ['demo/demo-1.1.0.csv:3:33 reported: expected a real calendar date, found "2021-02-29"'],
   'invalid-yaml': [
     'demo/dataset.yaml:2:8 invalid YAML: Nested mappings are not allowed in compact mappings',
     'demo/dataset.yaml:2:8 invalid YAML: Implicit keys need to be on a single line',
@@ -66,30 +54,22 @@ const expected: Record<string, string[]> = {
   'ledger-missing': [
     'releases.json:1:1 expected the release ledger releases.json (written by npm run data:release), found none',
   ],
-  'ledger-not-json': [
-    'releases.json:5:5 invalid JSON: Missing , or : between flow sequence items',
-  ],
+  'ledger-not-json': ['releases.json:5:5 invalid JSON: Missing , or : between flow sequence items'],
   'missing-required-value': [
     'demo/demo-1.1.0.csv:3:44 source_id: expected a value (the column is required), found an empty cell',
   ],
   'no-caveats': [
     'demo/dataset.yaml:18:10 caveats: expected at least one caveat under "caveats" (what you should know)',
   ],
-  'no-final-newline': [
-    'demo/demo-1.1.0.csv:5:57 expected the file to end with a newline',
-  ],
-  'not-utf8': [
-    'demo/demo-1.1.0.csv:3:51 expected UTF-8 text, found bytes that are not valid UTF-8 (byte 0xE9)',
-  ],
+  'no-final-newline': ['demo/demo-1.1.0.csv:5:57 expected the file to end with a newline'],
+  'not-utf8': ['demo/demo-1.1.0.csv:3:51 expected UTF-8 text, found bytes that are not valid UTF-8 (byte 0xE9)'],
   'number-in-text-field': [
     'demo/dataset.yaml:26:14 sources[0].published: expected the edition or date published as text',
   ],
   'primary-key-not-a-field': [
     'demo/dataset.yaml:71:3 primaryKey[1]: expected a declared field name, received "country"',
   ],
-  'readme-entry-missing': [
-    'README.md:1:1 expected a provenance entry headed "## demo", found none',
-  ],
+  'readme-entry-missing': ['README.md:1:1 expected a provenance entry headed "## demo", found none'],
   'released-checksum-rewritten': [
     'demo/dataset.yaml:76:11 versions[0].sha256: expected 11a3906b03596b9cd328c4cae80cabb2d0b2741bc5ec393e5dd3cd1a969d4b6a as released on 2021-06-01 (releases.json line 4), found eebd79a3ce71d0f1480aca6b305794963a252ca2d8044c2de46aa2e355828376: released data is immutable: publish a new version instead',
   ],
@@ -105,9 +85,7 @@ const expected: Record<string, string[]> = {
   'row-count-differs': [
     'demo/dataset.yaml:82:9 versions[1].rows: expected 4 (the data rows in demo-1.1.0.csv), found 5',
   ],
-  'spaces-around-value': [
-    'demo/demo-1.1.0.csv:3:28 value: expected no leading or trailing spaces, found " 210"',
-  ],
+  'spaces-around-value': ['demo/demo-1.1.0.csv:3:28 value: expected no leading or trailing spaces, found " 210"'],
   'stray-quote': [
     'demo/demo-1.1.0.csv:3:50 malformed CSV: expected a quoted field to end with a quote then a comma or a line break (write a quote inside a field as "")',
   ],
@@ -117,9 +95,7 @@ const expected: Record<string, string[]> = {
   'thousands-space': [
     'demo/demo-1.1.0.csv:3:28 value: expected a whole number without separators (e.g. 1234), found "1 210"',
   ],
-  'two-digit-year': [
-    'demo/demo-1.1.0.csv:2:1 year: expected a four-digit year, found "19"',
-  ],
+  'two-digit-year': ['demo/demo-1.1.0.csv:2:1 year: expected a four-digit year, found "19"'],
   'unknown-source-id': [
     'demo/demo-1.1.0.csv:3:44 source_id: expected an id listed under sources in dataset.yaml, found "SRC_B"',
   ],
@@ -138,9 +114,7 @@ const expected: Record<string, string[]> = {
   'versions-out-of-order': [
     'demo/dataset.yaml:78:12 versions[1].version: expected versions listed oldest first, each higher than the one before, found 1.0.0 after 1.1.0',
   ],
-  'wrong-column-count': [
-    'demo/demo-1.1.0.csv:4:1 expected 7 columns, found 6',
-  ],
+  'wrong-column-count': ['demo/demo-1.1.0.csv:4:1 expected 7 columns, found 6'],
 };
 
 describe('checkDataFolder', () => {
@@ -148,11 +122,21 @@ describe('checkDataFolder', () => {
     const dir = join(fixtures, 'good-data');
     const { datasets, issues } = checkDataFolder(dir, dir);
     expect(issues).toEqual([]);
-    expect(datasets.map((d) => d.versions.map((v) => `${d.meta.id} ${v.version} ${v.data.length}`))).toEqual([['demo 1.0.0 3', 'demo 1.1.0 4']]);
-    expect(datasets[0]?.versions[0]?.data[0]).toEqual({ year: 2019, route: 'Central Mediterranean', value: 100, share: 12.5, reported: '2020-01-15', source_id: 'SRC_A', note: null });
+    expect(datasets.map((d) => d.versions.map((v) => `${d.meta.id} ${v.version} ${v.data.length}`))).toEqual([
+      ['demo 1.0.0 3', 'demo 1.1.0 4'],
+    ]);
+    expect(datasets[0]?.versions[0]?.data[0]).toEqual({
+      year: 2019,
+      route: 'Central Mediterranean',
+      value: 100,
+      share: 12.5,
+      reported: '2020-01-15',
+      source_id: 'SRC_A',
+      note: null,
+    });
   });
 
-  test('accepts the project\'s own data folder', () => {
+  test("accepts the project's own data folder", () => {
     expect(checkDataFolder(join(process.cwd(), 'data')).issues.map(formatIssue)).toEqual([]);
   });
 

@@ -43,7 +43,10 @@ export const csvFileName = (id: string, version: string) => `${id}-${version}.cs
  * Reads and validates `dataset.yaml`: YAML syntax, then the dataset schema. Issues point at the
  * offending key's line and column; `locate` gives the position of any other key for later checks.
  */
-export function readDatasetYaml(path: string, file: string): { meta: DatasetMeta | null; issues: SourceIssue[]; locate: Locate } {
+export function readDatasetYaml(
+  path: string,
+  file: string,
+): { meta: DatasetMeta | null; issues: SourceIssue[]; locate: Locate } {
   const issues: SourceIssue[] = [];
   const text = readFileSync(path, 'utf8');
   const { doc, position, locate } = parseYamlSource(text);
@@ -78,17 +81,29 @@ export function checkDataFolder(root: string, base: string = process.cwd()): Dat
     return rel === '' || rel.startsWith('..') ? path : rel;
   };
   if (!existsSync(root)) {
-    issues.push({ file: show(root), line: 1, column: 1, message: 'expected a data folder, found nothing at this path' });
+    issues.push({
+      file: show(root),
+      line: 1,
+      column: 1,
+      message: 'expected a data folder, found nothing at this path',
+    });
     return { datasets, issues };
   }
 
-  const folders = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()).sort();
+  const folders = readdirSync(root)
+    .filter((name) => statSync(join(root, name)).isDirectory())
+    .sort();
   const states: FolderState[] = [];
   for (const folder of folders) {
     const dir = join(root, folder);
     const yamlPath = join(dir, 'dataset.yaml');
     if (!existsSync(yamlPath)) {
-      issues.push({ file: show(dir), line: 1, column: 1, message: 'expected a dataset.yaml in this dataset folder, found none' });
+      issues.push({
+        file: show(dir),
+        line: 1,
+        column: 1,
+        message: 'expected a dataset.yaml in this dataset folder, found none',
+      });
       continue;
     }
     const yamlFile = show(yamlPath);
@@ -97,7 +112,11 @@ export function checkDataFolder(root: string, base: string = process.cwd()): Dat
     issues.push(...metaIssues);
     if (!meta) continue;
     if (meta.id !== folder) {
-      issues.push({ file: yamlFile, ...locate(['id']), message: `id: expected the folder name "${folder}", found "${meta.id}"` });
+      issues.push({
+        file: yamlFile,
+        ...locate(['id']),
+        message: `id: expected the folder name "${folder}", found "${meta.id}"`,
+      });
     }
     meta.versions.forEach((v, i) => {
       const previous = meta.versions[i - 1];
@@ -111,7 +130,9 @@ export function checkDataFolder(root: string, base: string = process.cwd()): Dat
     });
 
     const listed = new Set(meta.versions.map((v) => csvFileName(folder, v.version)));
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.csv'))
+      .sort()) {
       if (!listed.has(name)) {
         issues.push({
           file: show(join(dir, name)),
@@ -129,7 +150,11 @@ export function checkDataFolder(root: string, base: string = process.cwd()): Dat
       const path = join(dir, file);
       const shown = show(path);
       if (!existsSync(path)) {
-        issues.push({ file: yamlFile, ...locate(['versions', i, 'version']), message: `versions[${i}]: ${version.version} is listed but its file ${file} is missing` });
+        issues.push({
+          file: yamlFile,
+          ...locate(['versions', i, 'version']),
+          message: `versions[${i}]: ${version.version} is listed but its file ${file} is missing`,
+        });
         return;
       }
       const bytes = readFileSync(path);
@@ -146,10 +171,19 @@ export function checkDataFolder(root: string, base: string = process.cwd()): Dat
       const text = decodeUtf8(bytes);
       if (text === null) {
         const bad = firstInvalidUtf8(bytes);
-        issues.push({ file: shown, ...bad, message: `expected UTF-8 text, found bytes that are not valid UTF-8 (byte 0x${bad.byte})` });
+        issues.push({
+          file: shown,
+          ...bad,
+          message: `expected UTF-8 text, found bytes that are not valid UTF-8 (byte 0x${bad.byte})`,
+        });
         return;
       }
-      const { rows, issues: csvIssues } = parseCsv(text, { file: shown, fields: meta.fields, primaryKey: meta.primaryKey, sourceIds });
+      const { rows, issues: csvIssues } = parseCsv(text, {
+        file: shown,
+        fields: meta.fields,
+        primaryKey: meta.primaryKey,
+        sourceIds,
+      });
       issues.push(...csvIssues);
       if (rows.length !== version.rows && csvIssues.length === 0) {
         issues.push({

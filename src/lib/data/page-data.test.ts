@@ -6,11 +6,20 @@ import { catalogueData, catalogueFacets, datasetPageData, downloadFile, versionP
 
 const site = 'https://example.org/';
 const entry = (id: string, topics: string[], routes: string[]) =>
-  ({ id, title: `Title ${id}`, topics: topics.map((t) => ({ id: t, label: t })), routes: routes.map((r) => ({ id: r, label: r })) }) as unknown as CatalogueEntry;
+  ({
+    id,
+    title: `Title ${id}`,
+    topics: topics.map((t) => ({ id: t, label: t })),
+    routes: routes.map((r) => ({ id: r, label: r })),
+  }) as unknown as CatalogueEntry;
 
 describe('catalogueFacets', () => {
   test('lists only the topics and routes some dataset has, in their declared order, with their datasets', () => {
-    const entries = [entry('a', ['irregular-migration'], ['western-african']), entry('b', ['irregular-migration', 'nationalities'], ['central-mediterranean', 'western-african']), entry('c', ['nationalities'], [])];
+    const entries = [
+      entry('a', ['irregular-migration'], ['western-african']),
+      entry('b', ['irregular-migration', 'nationalities'], ['central-mediterranean', 'western-african']),
+      entry('c', ['nationalities'], []),
+    ];
     const { topics, routes, noRoute } = catalogueFacets(entries);
     expect(topics.map((f) => [f.id, f.entries.map((e) => e.id)])).toEqual([
       ['irregular-migration', ['a', 'b']],

@@ -12,7 +12,15 @@ import type { PublishContext } from '#src/lib/downloads/formats.ts';
 import { versionDownloads } from '#src/lib/downloads/pack.ts';
 import { LIST_WEIGHT } from '#src/lib/search/meta.ts';
 import type { PageHead } from '#src/lib/site/page-head.ts';
-import { dataPath, datasetPath, type DownloadKind, downloadFileName, downloadKinds, url, versionPath } from '#src/lib/site/routes.ts';
+import {
+  dataPath,
+  datasetPath,
+  type DownloadKind,
+  downloadFileName,
+  downloadKinds,
+  url,
+  versionPath,
+} from '#src/lib/site/routes.ts';
 import { datasetRoutes, datasetTopics } from '#src/schemas/dataset.ts';
 import { latestVersion, loadDatasets } from './datasets.ts';
 import type { LoadedDataset, LoadedVersion } from './folder.ts';
@@ -42,8 +50,16 @@ export interface CatalogueFacet {
 }
 
 /** Topics and routes that at least one dataset has, in their declared order, and the datasets without a route. */
-export function catalogueFacets(entries: readonly CatalogueEntry[]): { topics: CatalogueFacet[]; routes: CatalogueFacet[]; noRoute: CatalogueEntry[] } {
-  const facet = <Id extends string>(ids: readonly Id[], of: (e: CatalogueEntry) => readonly { id: string }[], label: (id: Id) => string) =>
+export function catalogueFacets(entries: readonly CatalogueEntry[]): {
+  topics: CatalogueFacet[];
+  routes: CatalogueFacet[];
+  noRoute: CatalogueEntry[];
+} {
+  const facet = <Id extends string>(
+    ids: readonly Id[],
+    of: (e: CatalogueEntry) => readonly { id: string }[],
+    label: (id: Id) => string,
+  ) =>
     ids
       .map((id) => ({ id, label: label(id), entries: entries.filter((e) => of(e).some((x) => x.id === id)) }))
       .filter((f) => f.entries.length > 0);
@@ -70,7 +86,10 @@ export interface CatalogueData {
 }
 
 /** The catalogue page of `datasets` (default: the data folder). */
-export async function catalogueData(site: PublishContext['site'], datasets: readonly LoadedDataset[] = loadDatasets()): Promise<CatalogueData> {
+export async function catalogueData(
+  site: PublishContext['site'],
+  datasets: readonly LoadedDataset[] = loadDatasets(),
+): Promise<CatalogueData> {
   const context = { site };
   const entries = await catalogueEntries(datasets, context);
   const { topics, routes, noRoute } = catalogueFacets(entries);
@@ -125,7 +144,11 @@ export interface DatasetPageData {
 }
 
 /** The page of one dataset. */
-export async function datasetPageData(dataset: LoadedDataset, site: PublishContext['site'], accessed: string = buildDate()): Promise<DatasetPageData> {
+export async function datasetPageData(
+  dataset: LoadedDataset,
+  site: PublishContext['site'],
+  accessed: string = buildDate(),
+): Promise<DatasetPageData> {
   const { meta } = dataset;
   const context = { site };
   const latest = latestVersion(dataset);
@@ -145,7 +168,11 @@ export async function datasetPageData(dataset: LoadedDataset, site: PublishConte
       title: meta.title,
       description: meta.description,
       crumbs: [{ label: t('nav.data'), path: dataPath() }, { label: meta.title }],
-      search: { type: 'dataset', routes: meta.routes.map(routeLabel), label: t('data.version.label', { version: latest.version }) },
+      search: {
+        type: 'dataset',
+        routes: meta.routes.map(routeLabel),
+        label: t('data.version.label', { version: latest.version }),
+      },
     },
     dataset,
     meta,
@@ -195,7 +222,12 @@ export interface VersionPageData {
 }
 
 /** The page of one released version of a dataset. */
-export async function versionPageData(dataset: LoadedDataset, version: LoadedVersion, site: PublishContext['site'], accessed: string = buildDate()): Promise<VersionPageData> {
+export async function versionPageData(
+  dataset: LoadedDataset,
+  version: LoadedVersion,
+  site: PublishContext['site'],
+  accessed: string = buildDate(),
+): Promise<VersionPageData> {
   const { meta } = dataset;
   const context = { site };
   const latest = latestVersion(dataset);
@@ -204,8 +236,16 @@ export async function versionPageData(dataset: LoadedDataset, version: LoadedVer
     head: {
       title: t('data.version.title', { title: meta.title, version: version.version }),
       description: meta.description,
-      crumbs: [{ label: t('nav.data'), path: dataPath() }, { label: meta.title, path: datasetPath(meta.id) }, { label: t('data.versions.version') + ' ' + version.version }],
-      search: { type: 'dataset', routes: meta.routes.map(routeLabel), label: t('data.version.label', { version: version.version }) },
+      crumbs: [
+        { label: t('nav.data'), path: dataPath() },
+        { label: meta.title, path: datasetPath(meta.id) },
+        { label: t('data.versions.version') + ' ' + version.version },
+      ],
+      search: {
+        type: 'dataset',
+        routes: meta.routes.map(routeLabel),
+        label: t('data.version.label', { version: version.version }),
+      },
       searchable: false,
     },
     meta,
@@ -224,11 +264,17 @@ export async function versionPageData(dataset: LoadedDataset, version: LoadedVer
 }
 
 /** Static paths of the dataset pages: one per dataset. */
-export const datasetPaths = () => loadDatasets().map((dataset) => ({ params: { id: dataset.meta.id }, props: { dataset } }));
+export const datasetPaths = () =>
+  loadDatasets().map((dataset) => ({ params: { id: dataset.meta.id }, props: { dataset } }));
 
 /** Static paths of the version pages: one per released version. */
 export const versionPaths = () =>
-  loadDatasets().flatMap((dataset) => dataset.versions.map((version) => ({ params: { id: dataset.meta.id, version: version.version }, props: { dataset, version } })));
+  loadDatasets().flatMap((dataset) =>
+    dataset.versions.map((version) => ({
+      params: { id: dataset.meta.id, version: version.version },
+      props: { dataset, version },
+    })),
+  );
 
 /** A file served by an endpoint: its bytes and media type. */
 export interface ServedFile {
@@ -240,18 +286,43 @@ export interface ServedFile {
 export const versionFilePaths = () =>
   loadDatasets().flatMap((dataset) =>
     dataset.versions.flatMap((version) =>
-      downloadKinds.map((kind) => ({ params: { id: dataset.meta.id, version: version.version, file: downloadFileName(dataset.meta.id, { version: version.version }, kind) }, props: { dataset, version, kind } })),
+      downloadKinds.map((kind) => ({
+        params: {
+          id: dataset.meta.id,
+          version: version.version,
+          file: downloadFileName(dataset.meta.id, { version: version.version }, kind),
+        },
+        props: { dataset, version, kind },
+      })),
     ),
   );
 
 /** Static paths of the latest version's downloads at their stable addresses: `/data/<id>/latest/<file>`. */
 export const latestFilePaths = () =>
-  loadDatasets().flatMap((dataset) => downloadKinds.map((kind) => ({ params: { id: dataset.meta.id, file: downloadFileName(dataset.meta.id, 'latest', kind) }, props: { dataset, kind } })));
+  loadDatasets().flatMap((dataset) =>
+    downloadKinds.map((kind) => ({
+      params: { id: dataset.meta.id, file: downloadFileName(dataset.meta.id, 'latest', kind) },
+      props: { dataset, kind },
+    })),
+  );
 
 /** One download of a version; `slot: 'latest'` gives the latest version under its stable name. Throws when there is none. */
-export async function downloadFile(dataset: LoadedDataset, version: LoadedVersion | 'latest', kind: DownloadKind, site: PublishContext['site']): Promise<ServedFile> {
-  const { files } = version === 'latest' ? await versionDownloads(dataset, latestVersion(dataset), { site }, 'latest') : await versionDownloads(dataset, version, { site });
+export async function downloadFile(
+  dataset: LoadedDataset,
+  version: LoadedVersion | 'latest',
+  kind: DownloadKind,
+  site: PublishContext['site'],
+): Promise<ServedFile> {
+  const { files } =
+    version === 'latest'
+      ? await versionDownloads(dataset, latestVersion(dataset), { site }, 'latest')
+      : await versionDownloads(dataset, version, { site });
   const file = files.find((f) => f.kind === kind);
-  if (!file) throw new Error(version === 'latest' ? `No latest ${kind} download for ${dataset.meta.id}` : `No ${kind} download for ${dataset.meta.id} ${version.version}`);
+  if (!file)
+    throw new Error(
+      version === 'latest'
+        ? `No latest ${kind} download for ${dataset.meta.id}`
+        : `No ${kind} download for ${dataset.meta.id} ${version.version}`,
+    );
   return { bytes: file.bytes, mediaType: file.mediaType };
 }

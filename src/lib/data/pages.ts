@@ -7,7 +7,16 @@ import { diffVersions, type VersionDiff } from './diff.ts';
 import type { DownloadFile, PublishContext } from '#src/lib/downloads/formats.ts';
 import { versionDownloads } from '#src/lib/downloads/pack.ts';
 import { latestVersion } from './datasets.ts';
-import { absoluteUrl, chartPath, datasetPath, type DownloadKind, homePath, type Slot, url, versionPath } from '#src/lib/site/routes.ts';
+import {
+  absoluteUrl,
+  chartPath,
+  datasetPath,
+  type DownloadKind,
+  homePath,
+  type Slot,
+  url,
+  versionPath,
+} from '#src/lib/site/routes.ts';
 import { routeLabel, topicLabel } from './labels.ts';
 import { compareVersions } from './versions.ts';
 
@@ -16,7 +25,6 @@ export const PREVIEW_ROWS = 50;
 
 /** Text longer than this (in characters) makes a column a long-text column. */
 export const LONG_TEXT = 40;
-
 
 /** A value as shown in tables: numbers with separators (years without), gaps as an en dash. */
 export function formatValue(field: DatasetField, value: Cell): string {
@@ -49,9 +57,19 @@ export interface RowTable {
 }
 
 /** Rows as a table of display strings, in the order of the declared fields; source codes link to `sources`. */
-export function rowTable(fields: readonly DatasetField[], rows: readonly Row[], sources: readonly DatasetSource[] = []): RowTable {
+export function rowTable(
+  fields: readonly DatasetField[],
+  rows: readonly Row[],
+  sources: readonly DatasetSource[] = [],
+): RowTable {
   return {
-    columns: fields.map((f) => ({ name: f.name, title: f.title, numeric: isNumericField(f), long: rows.some((row) => String(row[f.name] ?? '').length > LONG_TEXT), date: f.type === 'date' })),
+    columns: fields.map((f) => ({
+      name: f.name,
+      title: f.title,
+      numeric: isNumericField(f),
+      long: rows.some((row) => String(row[f.name] ?? '').length > LONG_TEXT),
+      date: f.type === 'date',
+    })),
     rows: rows.map((row) => ({
       cells: fields.map((f) => {
         const value = row[f.name] ?? null;
@@ -63,7 +81,11 @@ export function rowTable(fields: readonly DatasetField[], rows: readonly Row[], 
 }
 
 /** The first rows of a version, for the preview table. */
-export function previewTable(meta: DatasetMeta, version: LoadedVersion, limit: number = PREVIEW_ROWS): RowTable & { shown: number; total: number } {
+export function previewTable(
+  meta: DatasetMeta,
+  version: LoadedVersion,
+  limit: number = PREVIEW_ROWS,
+): RowTable & { shown: number; total: number } {
   const rows = version.data.slice(0, limit);
   return { ...rowTable(meta.fields, rows, meta.sources), shown: rows.length, total: version.data.length };
 }
@@ -107,13 +129,19 @@ export function downloadItem(file: DownloadFile): DownloadItem {
 }
 
 /** Every download of a version (versioned or latest names), labelled and sized. */
-export async function downloadItems(dataset: LoadedDataset, version: LoadedVersion, context: PublishContext, slot?: Slot): Promise<DownloadItem[]> {
+export async function downloadItems(
+  dataset: LoadedDataset,
+  version: LoadedVersion,
+  context: PublishContext,
+  slot?: Slot,
+): Promise<DownloadItem[]> {
   const { files } = await versionDownloads(dataset, version, context, slot);
   return files.map(downloadItem);
 }
 
 /** Versions of a dataset, newest first. */
-export const versionsNewestFirst = (dataset: LoadedDataset) => [...dataset.versions].sort((a, b) => compareVersions(b.version, a.version));
+export const versionsNewestFirst = (dataset: LoadedDataset) =>
+  [...dataset.versions].sort((a, b) => compareVersions(b.version, a.version));
 
 /** What changed from one version to the next. */
 export interface VersionChange {
@@ -121,7 +149,10 @@ export interface VersionChange {
   to: LoadedVersion;
   diff: VersionDiff;
   /** Primary-key values of each changed row, as text ("2016, Central Mediterranean"). */
-  changedRows: { key: string; changes: { field: string; title: string; old: string; new: string; oldHref?: string; newHref?: string }[] }[];
+  changedRows: {
+    key: string;
+    changes: { field: string; title: string; old: string; new: string; oldHref?: string; newHref?: string }[];
+  }[];
   added: RowTable;
   removed: RowTable;
   /** Changed, added and removed rows left out of the page because the change is larger than {@link CHANGE_ROWS_SHOWN}. */
@@ -156,7 +187,14 @@ export function changeFrom(dataset: LoadedDataset, to: LoadedVersion): VersionCh
       changes: row.changes.map((c) => {
         const oldHref = sourceHref(meta.sources, c.field, c.old);
         const newHref = sourceHref(meta.sources, c.field, c.new);
-        return { field: c.field, title: field(c.field)?.title ?? c.field, old: show(c.field, c.old), new: show(c.field, c.new), ...(oldHref ? { oldHref } : {}), ...(newHref ? { newHref } : {}) };
+        return {
+          field: c.field,
+          title: field(c.field)?.title ?? c.field,
+          old: show(c.field, c.old),
+          new: show(c.field, c.new),
+          ...(oldHref ? { oldHref } : {}),
+          ...(newHref ? { newHref } : {}),
+        };
       }),
     })),
     added: rowTable(meta.fields, diff.added.slice(0, CHANGE_ROWS_SHOWN), meta.sources),
@@ -189,7 +227,13 @@ export interface DatasetChart {
 export function chartsFrom(id: string): DatasetChart[] {
   return charts
     .filter((c) => c.dataset.id === id)
-    .map((c) => ({ id: c.id, title: c.title, subtitle: c.subtitle, version: c.dataset.version, href: url(chartPath(c.id)) }));
+    .map((c) => ({
+      id: c.id,
+      title: c.title,
+      subtitle: c.subtitle,
+      version: c.dataset.version,
+      href: url(chartPath(c.id)),
+    }));
 }
 
 /** `2014/2025` from a coverage text starting with "2014–2025", for schema.org; undefined when there is no such range. */
@@ -200,12 +244,23 @@ export function temporalInterval(text: string): string | undefined {
 }
 
 /** schema.org `Dataset` description of a dataset page (or of one version's page), for search engines. */
-export function datasetJsonLd(dataset: LoadedDataset, version: LoadedVersion, downloads: readonly DownloadItem[], context: PublishContext, page: 'dataset' | 'version'): Record<string, unknown> {
+export function datasetJsonLd(
+  dataset: LoadedDataset,
+  version: LoadedVersion,
+  downloads: readonly DownloadItem[],
+  context: PublishContext,
+  page: 'dataset' | 'version',
+): Record<string, unknown> {
   const { meta } = dataset;
   const abs = (path: string) => absoluteUrl(path, context.site);
   const first = [...dataset.versions].sort((a, b) => compareVersions(a.version, b.version))[0] ?? version;
   const organisation = { '@type': 'Organization', name: t('data.publisher'), url: abs(homePath()) };
-  const formats: Partial<Record<DownloadKind, string>> = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', json: 'application/json', zip: 'application/zip' };
+  const formats: Partial<Record<DownloadKind, string>> = {
+    csv: 'text/csv',
+    xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    json: 'application/json',
+    zip: 'application/zip',
+  };
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -224,11 +279,27 @@ export function datasetJsonLd(dataset: LoadedDataset, version: LoadedVersion, do
     keywords: [...meta.topics.map(topicLabel), ...meta.routes.map(routeLabel)],
     spatialCoverage: meta.coverage.geographic,
     ...(temporalInterval(meta.coverage.temporal) ? { temporalCoverage: temporalInterval(meta.coverage.temporal) } : {}),
-    variableMeasured: meta.fields.map((f) => ({ '@type': 'PropertyValue', name: f.title, description: f.description, ...(f.unit ? { unitText: f.unit } : {}) })),
-    isBasedOn: meta.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, url: s.url, publisher: { '@type': 'Organization', name: s.publisher } })),
+    variableMeasured: meta.fields.map((f) => ({
+      '@type': 'PropertyValue',
+      name: f.title,
+      description: f.description,
+      ...(f.unit ? { unitText: f.unit } : {}),
+    })),
+    isBasedOn: meta.sources.map((s) => ({
+      '@type': 'CreativeWork',
+      name: s.title,
+      url: s.url,
+      publisher: { '@type': 'Organization', name: s.publisher },
+    })),
     distribution: downloads
       .filter((d) => formats[d.kind])
-      .map((d) => ({ '@type': 'DataDownload', name: d.name, encodingFormat: formats[d.kind], contentUrl: abs(d.path), contentSize: `${d.bytes} B` })),
+      .map((d) => ({
+        '@type': 'DataDownload',
+        name: d.name,
+        encodingFormat: formats[d.kind],
+        contentUrl: abs(d.path),
+        contentSize: `${d.bytes} B`,
+      })),
   };
 }
 
@@ -253,7 +324,10 @@ export interface CatalogueEntry {
 }
 
 /** The catalogue, in the order of the data folder. */
-export async function catalogueEntries(datasets: readonly LoadedDataset[], context: PublishContext): Promise<CatalogueEntry[]> {
+export async function catalogueEntries(
+  datasets: readonly LoadedDataset[],
+  context: PublishContext,
+): Promise<CatalogueEntry[]> {
   return Promise.all(
     datasets.map(async (d) => {
       const latest = latestVersion(d);

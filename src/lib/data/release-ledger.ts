@@ -27,7 +27,8 @@ export function parseLedger(text: string, file: string): { entries: LocatedRelea
   // JSON is YAML 1.2: the YAML parser gives every node its position.
   const { doc, position, locate } = parseYamlSource(text, { schema: 'json' });
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) issues.push({ file, ...position(error.pos[0]), message: `invalid JSON: ${error.message.split('\n')[0]}` });
+    for (const error of doc.errors)
+      issues.push({ file, ...position(error.pos[0]), message: `invalid JSON: ${error.message.split('\n')[0]}` });
     return { entries: null, issues };
   }
   const parsed = ledgerSchema.safeParse(doc.toJS());
@@ -35,7 +36,11 @@ export function parseLedger(text: string, file: string): { entries: LocatedRelea
     for (const issue of parsed.error.issues) {
       const [, index] = issue.path;
       const where = locate(typeof index === 'number' ? ['releases', index] : ['releases']);
-      issues.push({ file, ...where, message: `${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}` });
+      issues.push({
+        file,
+        ...where,
+        message: `${issue.path.map(String).join('.') || '(top level)'}: ${issue.message}`,
+      });
     }
     return { entries: null, issues };
   }
@@ -45,7 +50,12 @@ export function parseLedger(text: string, file: string): { entries: LocatedRelea
     const key = `${entry.id}@${entry.version}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.push({ file, line: entry.line, column: entry.column, message: `${entry.id} ${entry.version} is recorded twice, first on line ${first}` });
+      issues.push({
+        file,
+        line: entry.line,
+        column: entry.column,
+        message: `${entry.id} ${entry.version} is recorded twice, first on line ${first}`,
+      });
     } else {
       seen.set(key, entry.line);
     }
@@ -56,7 +66,13 @@ export function parseLedger(text: string, file: string): { entries: LocatedRelea
 /** Writes the ledger as JSON with one release per line, so that each release is one line in a diff. */
 export function serializeLedger(entries: readonly ReleaseEntry[]): string {
   const lines = entries.map((e) => {
-    const fields = [`"id": ${JSON.stringify(e.id)}`, `"version": ${JSON.stringify(e.version)}`, `"date": ${JSON.stringify(e.date)}`, `"sha256": ${JSON.stringify(e.sha256)}`, `"rows": ${e.rows}`];
+    const fields = [
+      `"id": ${JSON.stringify(e.id)}`,
+      `"version": ${JSON.stringify(e.version)}`,
+      `"date": ${JSON.stringify(e.date)}`,
+      `"sha256": ${JSON.stringify(e.sha256)}`,
+      `"rows": ${e.rows}`,
+    ];
     return `    { ${fields.join(', ')} }`;
   });
   return `{\n  "about": ${JSON.stringify(LEDGER_ABOUT)},\n  "releases": [\n${lines.join(',\n')}\n  ]\n}\n`;
@@ -74,12 +90,21 @@ export interface FolderState {
  * Compares dataset.yaml with the release ledger: every released version must still be listed with the
  * checksum it was released with, and every listed version must have been released.
  */
-export function checkLedger(root: string, states: readonly FolderState[], show: (path: string) => string): SourceIssue[] {
+export function checkLedger(
+  root: string,
+  states: readonly FolderState[],
+  show: (path: string) => string,
+): SourceIssue[] {
   const issues: SourceIssue[] = [];
   const ledgerPath = join(root, LEDGER_FILE);
   const ledgerFile = show(ledgerPath);
   if (!existsSync(ledgerPath)) {
-    issues.push({ file: ledgerFile, line: 1, column: 1, message: `expected the release ledger ${LEDGER_FILE} (written by npm run data:release), found none` });
+    issues.push({
+      file: ledgerFile,
+      line: 1,
+      column: 1,
+      message: `expected the release ledger ${LEDGER_FILE} (written by npm run data:release), found none`,
+    });
     return issues;
   }
   const { entries, issues: ledgerIssues } = parseLedger(readFileSync(ledgerPath, 'utf8'), ledgerFile);

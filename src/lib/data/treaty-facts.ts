@@ -70,28 +70,45 @@ export interface TreatyFacts {
 
 const AS_AT = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)/;
 
-const text = (value: Row[string] | undefined): string | null => (value === null || value === undefined || value === '' ? null : String(value));
+const text = (value: Row[string] | undefined): string | null =>
+  value === null || value === undefined || value === '' ? null : String(value);
 
 /**
  * The treaty facts of one instrument from the rows of a treaty-participation version. `file` names the
  * CSV in error messages. Throws when a fact is missing or its source is not listed.
  */
-export function treatyFactsFrom(rows: Row[], sources: DatasetSource[], instrument: TreatyInstrumentId, file: string): TreatyFacts {
+export function treatyFactsFrom(
+  rows: Row[],
+  sources: DatasetSource[],
+  instrument: TreatyInstrumentId,
+  file: string,
+): TreatyFacts {
   const name = treatyInstruments[instrument];
   const missing = (what: string): never => {
-    throw new Error(`${file}: expected ${what} for ${name} (instrument "${name}", state "All States"), found none. The treaty facts on the instrument and glossary pages are read from this file only.`);
+    throw new Error(
+      `${file}: expected ${what} for ${name} (instrument "${name}", state "All States"), found none. The treaty facts on the instrument and glossary pages are read from this file only.`,
+    );
   };
   const of = rows.filter((row) => row.instrument === name && row.state === 'All States');
   const source = (row: Row): FactSource => {
     const id = text(row.source_id);
     const found = sources.find((s) => s.id === id);
-    if (!found) throw new Error(`${file}: record ${String(row.record_id)} cites source "${id ?? ''}", which is not in the dataset's sources list.`);
+    if (!found)
+      throw new Error(
+        `${file}: record ${String(row.record_id)} cites source "${id ?? ''}", which is not in the dataset's sources list.`,
+      );
     return { id: found.id, publisher: found.publisher, title: found.title, url: found.url };
   };
   const dated = (action: string, what: string): DatedFact => {
     const row = of.find((r) => r.action === action && typeof r.date === 'string');
     if (!row) return missing(`a dated '${action}' row (${what})`);
-    return { date: String(row.date), note: text(row.note), recordId: String(row.record_id), confidence: text(row.confidence), source: source(row) };
+    return {
+      date: String(row.date),
+      note: text(row.note),
+      recordId: String(row.record_id),
+      confidence: text(row.confidence),
+      source: source(row),
+    };
   };
   const latest = (action: string, what: string): CountFact => {
     const candidates = of
@@ -100,7 +117,8 @@ export function treatyFactsFrom(rows: Row[], sources: DatasetSource[], instrumen
       .filter((c): c is { row: Row; match: RegExpExecArray } => c.match !== null)
       .sort((a, b) => b.match[0].localeCompare(a.match[0]));
     const best = candidates[0];
-    if (!best) return missing(`a '${action}' row (${what}) with a primary source and an as_at date (YYYY-MM or YYYY-MM-DD)`);
+    if (!best)
+      return missing(`a '${action}' row (${what}) with a primary source and an as_at date (YYYY-MM or YYYY-MM-DD)`);
     const [asAt, year, month, day] = best.match;
     return {
       count: Number(best.row.count),
@@ -112,7 +130,8 @@ export function treatyFactsFrom(rows: Row[], sources: DatasetSource[], instrumen
       source: source(best.row),
     };
   };
-  const counts = (action: string) => of.filter((r) => r.action === action && typeof r.count === 'number').map((r) => Number(r.count));
+  const counts = (action: string) =>
+    of.filter((r) => r.action === action && typeof r.count === 'number').map((r) => Number(r.count));
   return {
     instrument,
     dataset: { id: TREATY_DATASET.id, version: TREATY_DATASET.version, file },
@@ -135,6 +154,9 @@ export function treatyFacts(instrument: TreatyInstrumentId): TreatyFacts {
 export function formatAsAt(asAt: string): string {
   const [year, month, day] = asAt.split('-').map(Number) as [number, number, number | undefined];
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = day === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined
+      ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat('en-GB', options).format(date);
 }

@@ -22,7 +22,10 @@ export function nodeAt(root: YamlNode | null, path: readonly PropertyKey[]): Yam
 
 /** Formats a schema path like `fields[2].type`. */
 export function pathLabel(path: readonly PropertyKey[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('') || '(top level)';
+  return (
+    path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('') ||
+    '(top level)'
+  );
 }
 
 /** Line and column (1-based) of a key in a YAML file, found by its schema path. */

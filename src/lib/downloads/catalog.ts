@@ -23,23 +23,43 @@ export function allLatestZip(datasets: readonly LoadedDataset[], context: Publis
       '',
       t('data.all.readmeLead', { url: absoluteUrl(dataPath(), context.site) }),
       '',
-      ...packs.map((p) => `- \`${p.dataset.meta.id}-${p.version.version}/\`: ${p.dataset.meta.title} — ${t('common.version').toLowerCase()} ${p.version.version}, ${p.version.date}, ${p.version.rows} ${t('data.rows').toLowerCase()}.`),
+      ...packs.map(
+        (p) =>
+          `- \`${p.dataset.meta.id}-${p.version.version}/\`: ${p.dataset.meta.title} — ${t('common.version').toLowerCase()} ${p.version.version}, ${p.version.date}, ${p.version.rows} ${t('data.rows').toLowerCase()}.`,
+      ),
       '',
       t('data.all.readmeEach'),
       '',
     ].join('\n');
     const all = [{ name: 'README.md', bytes: utf8(readme) }, ...members];
-    const newest = packs.map((p) => p.version.date).sort().at(-1) ?? '1980-01-01';
+    const newest =
+      packs
+        .map((p) => p.version.date)
+        .sort()
+        .at(-1) ?? '1980-01-01';
     const withSums = [...all, { name: 'SHA256SUMS', bytes: utf8(buildChecksums(all)) }];
-    return zipFiles(withSums.map((m) => ({ name: `${ALL_FOLDER}/${m.name}`, bytes: m.bytes })), newest);
+    return zipFiles(
+      withSums.map((m) => ({ name: `${ALL_FOLDER}/${m.name}`, bytes: m.bytes })),
+      newest,
+    );
   })();
   return allLatest;
 }
 
 /** `/data/catalog.json`: every dataset, every released version and every download address, with sizes and checksums. */
-export async function buildCatalog(datasets: readonly LoadedDataset[], context: PublishContext): Promise<Record<string, unknown>> {
+export async function buildCatalog(
+  datasets: readonly LoadedDataset[],
+  context: PublishContext,
+): Promise<Record<string, unknown>> {
   const abs = (path: string) => absoluteUrl(path, context.site);
-  const describe = (f: DownloadFile) => ({ format: f.kind, name: f.name, url: abs(f.path), mediaType: f.mediaType, bytes: f.bytes.byteLength, sha256: f.sha256 });
+  const describe = (f: DownloadFile) => ({
+    format: f.kind,
+    name: f.name,
+    url: abs(f.path),
+    mediaType: f.mediaType,
+    bytes: f.bytes.byteLength,
+    sha256: f.sha256,
+  });
   const zip = await allLatestZip(datasets, context);
   return {
     title: t('data.catalogue.title'),

@@ -9,7 +9,9 @@ import { mediaTypes, type PackedData, type PublishContext } from './formats.ts';
 
 /** Frictionless Table Schema type of a field. */
 function tableSchemaField(f: DatasetField): Record<string, unknown> {
-  const type = { string: 'string', enum: 'string', integer: 'integer', number: 'number', date: 'date', year: 'year' }[f.type];
+  const type = { string: 'string', enum: 'string', integer: 'integer', number: 'number', date: 'date', year: 'year' }[
+    f.type
+  ];
   const constraints: Record<string, unknown> = {};
   if (f.required) constraints.required = true;
   if (f.values) constraints.enum = f.values;
@@ -28,7 +30,12 @@ function tableSchemaField(f: DatasetField): Record<string, unknown> {
  * resource with its Table Schema, the other data files as plain resources, each with bytes and sha256;
  * licence, sources, version and addresses.
  */
-export function buildDatapackage(meta: DatasetMeta, version: LoadedVersion, files: readonly PackedData[], context: PublishContext): Record<string, unknown> {
+export function buildDatapackage(
+  meta: DatasetMeta,
+  version: LoadedVersion,
+  files: readonly PackedData[],
+  context: PublishContext,
+): Record<string, unknown> {
   const page = absoluteUrl(versionPath(meta.id, version.version), context.site);
   const formats = { csv: 'csv', 'excel-csv': 'csv', xlsx: 'xlsx', json: 'json' } as const;
   const resources = files.map((file) => {
@@ -56,7 +63,12 @@ export function buildDatapackage(meta: DatasetMeta, version: LoadedVersion, file
       xlsx: t('data.format.xlsx.description'),
       json: t('data.format.json.description'),
     } as const;
-    return { profile: 'data-resource', ...common, ...(file.kind === 'excel-csv' ? { encoding: 'utf-8-sig' } : {}), description: descriptions[file.kind] };
+    return {
+      profile: 'data-resource',
+      ...common,
+      ...(file.kind === 'excel-csv' ? { encoding: 'utf-8-sig' } : {}),
+      description: descriptions[file.kind],
+    };
   });
   return {
     profile: 'data-package',
@@ -70,7 +82,10 @@ export function buildDatapackage(meta: DatasetMeta, version: LoadedVersion, file
     keywords: [...meta.topics, ...meta.routes],
     licenses: [{ name: meta.licence.id, path: meta.licence.url, title: meta.licence.name }],
     contributors: [{ title: datasetPublisher(), role: 'publisher' }],
-    sources: meta.sources.map((s) => ({ title: `${s.publisher}, ${s.title}${s.table ? ` (${s.table})` : ''}`, path: s.url })),
+    sources: meta.sources.map((s) => ({
+      title: `${s.publisher}, ${s.title}${s.table ? ` (${s.table})` : ''}`,
+      path: s.url,
+    })),
     resources,
   };
 }
@@ -95,7 +110,12 @@ export function buildCitationCff(meta: DatasetMeta, version: LoadedVersion, cont
       title: s.title,
       authors: [{ name: s.publisher }],
       url: s.url,
-      notes: [`${t('data.source.published')}: ${s.published}`, `${t('data.source.accessed')}: ${s.accessed}`, s.table ? `${t('data.source.table')}: ${s.table}` : '', s.via ? `${t('data.source.via')}: ${s.via}` : '']
+      notes: [
+        `${t('data.source.published')}: ${s.published}`,
+        `${t('data.source.accessed')}: ${s.accessed}`,
+        s.table ? `${t('data.source.table')}: ${s.table}` : '',
+        s.via ? `${t('data.source.via')}: ${s.via}` : '',
+      ]
         .filter(Boolean)
         .join('. '),
     })),

@@ -21,17 +21,29 @@ describe('download formats', () => {
   test('writes JSON as an array of typed row objects with gaps as null', () => {
     const rows = JSON.parse(text(rowsJson(demo.meta.fields, v2.data))) as unknown[];
     expect(rows).toHaveLength(4);
-    expect(rows[3]).toEqual({ year: 2021, route: 'Central Mediterranean', value: null, share: null, reported: null, source_id: 'SRC_A', note: 'Gap: no figure found' });
+    expect(rows[3]).toEqual({
+      year: 2021,
+      route: 'Central Mediterranean',
+      value: null,
+      share: null,
+      reported: null,
+      source_id: 'SRC_A',
+      note: 'Gap: no figure found',
+    });
     expect(text(rowsJson(demo.meta.fields, []))).toBe('[]\n');
   });
 
   test('refuses text a spreadsheet would run as a formula, naming the file it was meant for', () => {
     expect(safeText('Gap: 5% on 2019', 'demo 1.1.0 XLSX')).toBe('Gap: 5% on 2019');
-    expect(() => safeText('-5% on 2019', 'demo 1.1.0 XLSX')).toThrow('demo 1.1.0 XLSX: text must not start with =, +, -, @, a tab or a carriage return, found "-5% on 2019"');
+    expect(() => safeText('-5% on 2019', 'demo 1.1.0 XLSX')).toThrow(
+      'demo 1.1.0 XLSX: text must not start with =, +, -, @, a tab or a carriage return, found "-5% on 2019"',
+    );
   });
 
   test('strips Markdown emphasis and spells out links for spreadsheets', () => {
-    expect(plainText('**Not** real, see [the note](https://example.org/n) and *this*.')).toBe('Not real, see the note (https://example.org/n) and this.');
+    expect(plainText('**Not** real, see [the note](https://example.org/n) and *this*.')).toBe(
+      'Not real, see the note (https://example.org/n) and this.',
+    );
   });
 
   test('is the same bytes whatever the time zone of the machine that builds it', () => {

@@ -44,7 +44,10 @@ export interface PackedData {
 
 /** Refuses text that a spreadsheet would read as a formula (the data check rejects it in the data too). */
 export function safeText(text: string, where: string): string {
-  if (runsAsFormula(text)) throw new Error(`${where}: text must not start with =, +, -, @, a tab or a carriage return, found ${JSON.stringify(text.slice(0, 40))}`);
+  if (runsAsFormula(text))
+    throw new Error(
+      `${where}: text must not start with =, +, -, @, a tab or a carriage return, found ${JSON.stringify(text.slice(0, 40))}`,
+    );
   return text;
 }
 

@@ -18,15 +18,29 @@ describe('the data pack', () => {
     const zip = files.find((f) => f.kind === 'zip');
     const members = unzipSync(zip?.bytes ?? new Uint8Array());
     expect(Object.keys(members)).toEqual(
-      ['demo-1.1.0.csv', 'demo-1.1.0-excel.csv', 'demo-1.1.0.xlsx', 'demo-1.1.0.json', 'datapackage.json', 'README.md', 'CITATION.cff', 'LICENSE.txt', 'SHA256SUMS'].map((n) => `demo-1.1.0/${n}`),
+      [
+        'demo-1.1.0.csv',
+        'demo-1.1.0-excel.csv',
+        'demo-1.1.0.xlsx',
+        'demo-1.1.0.json',
+        'datapackage.json',
+        'README.md',
+        'CITATION.cff',
+        'LICENSE.txt',
+        'SHA256SUMS',
+      ].map((n) => `demo-1.1.0/${n}`),
     );
-    const sums = strFromU8(members['demo-1.1.0/SHA256SUMS'] ?? new Uint8Array()).trim().split('\n');
+    const sums = strFromU8(members['demo-1.1.0/SHA256SUMS'] ?? new Uint8Array())
+      .trim()
+      .split('\n');
     expect(sums).toHaveLength(8);
     for (const line of sums) {
       const [hash, name] = line.split('  ');
       expect(sha256(members[`demo-1.1.0/${name}`] ?? new Uint8Array()), name).toBe(hash);
     }
-    const descriptor = JSON.parse(strFromU8(members['demo-1.1.0/datapackage.json'] ?? new Uint8Array())) as { resources: { path: string; hash: string; bytes: number }[] };
+    const descriptor = JSON.parse(strFromU8(members['demo-1.1.0/datapackage.json'] ?? new Uint8Array())) as {
+      resources: { path: string; hash: string; bytes: number }[];
+    };
     for (const resource of descriptor.resources) {
       const bytes = members[`demo-1.1.0/${resource.path}`] ?? new Uint8Array();
       expect(resource.hash).toBe(`sha256:${sha256(bytes)}`);

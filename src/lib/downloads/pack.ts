@@ -4,16 +4,39 @@ import type { DatasetMeta } from '#src/schemas/dataset.ts';
 import { sha256 } from '#src/lib/data/checksum.ts';
 import type { LoadedDataset, LoadedVersion } from '#src/lib/data/folder.ts';
 import { citationsForFile, datasetCitationTarget } from '#src/lib/cite/dataset.ts';
-import { absoluteUrl, downloadFileName, type DownloadKind, downloadPath, type Slot, versionPath } from '#src/lib/site/routes.ts';
+import {
+  absoluteUrl,
+  downloadFileName,
+  type DownloadKind,
+  downloadPath,
+  type Slot,
+  versionPath,
+} from '#src/lib/site/routes.ts';
 import { buildCitationCff, buildDatapackage } from './datapackage.ts';
-import { allowedValues, csvForExcel, type DownloadFile, mediaTypes, type PackedData, type PublishContext, requiredLabel, rowsJson, utf8, zipFiles } from './formats.ts';
+import {
+  allowedValues,
+  csvForExcel,
+  type DownloadFile,
+  mediaTypes,
+  type PackedData,
+  type PublishContext,
+  requiredLabel,
+  rowsJson,
+  utf8,
+  zipFiles,
+} from './formats.ts';
 import { buildXlsx } from './xlsx.ts';
 
 /** Escapes a Markdown table cell. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 
 /** README.md of a data pack: description, what you should know, dictionary, sources, files, citation and licence. */
-export function buildReadme(meta: DatasetMeta, version: LoadedVersion, files: readonly PackedData[], context: PublishContext): string {
+export function buildReadme(
+  meta: DatasetMeta,
+  version: LoadedVersion,
+  files: readonly PackedData[],
+  context: PublishContext,
+): string {
   const citation = citationsForFile(datasetCitationTarget(meta, version, context.site, version.date));
   const lines = [
     `# ${meta.title}`,
@@ -49,7 +72,10 @@ export function buildReadme(meta: DatasetMeta, version: LoadedVersion, files: re
     '',
     `| ${[t('data.dictionary.column'), t('data.dictionary.title'), t('data.dictionary.type'), t('data.dictionary.unit'), t('data.dictionary.required'), t('data.dictionary.values'), t('data.dictionary.description')].join(' | ')} |`,
     '| --- | --- | --- | --- | --- | --- | --- |',
-    ...meta.fields.map((f) => `| \`${f.name}\` | ${cell(f.title)} | ${f.type} | ${cell(f.unit ?? '')} | ${requiredLabel(f)} | ${cell(allowedValues(f))} | ${cell(f.description)} |`),
+    ...meta.fields.map(
+      (f) =>
+        `| \`${f.name}\` | ${cell(f.title)} | ${f.type} | ${cell(f.unit ?? '')} | ${requiredLabel(f)} | ${cell(allowedValues(f))} | ${cell(f.description)} |`,
+    ),
     '',
     `## ${t('data.sources')}`,
     '',
@@ -131,15 +157,30 @@ const cache = new Map<string, Promise<VersionDownloads>>();
 
 /** Wraps bytes as a download of a slot. */
 function download(id: string, slot: Slot, kind: DownloadKind, bytes: Uint8Array): DownloadFile {
-  return { kind, name: downloadFileName(id, slot, kind), path: downloadPath(id, slot, kind), mediaType: mediaTypes[kind], bytes, sha256: sha256(bytes) };
+  return {
+    kind,
+    name: downloadFileName(id, slot, kind),
+    path: downloadPath(id, slot, kind),
+    mediaType: mediaTypes[kind],
+    bytes,
+    sha256: sha256(bytes),
+  };
 }
 
 /** The Data Package descriptor as the bytes of a file. */
-const datapackageBytes = (meta: DatasetMeta, version: LoadedVersion, data: readonly PackedData[], context: PublishContext) =>
-  utf8(`${JSON.stringify(buildDatapackage(meta, version, data, context), null, 2)}\n`);
+const datapackageBytes = (
+  meta: DatasetMeta,
+  version: LoadedVersion,
+  data: readonly PackedData[],
+  context: PublishContext,
+) => utf8(`${JSON.stringify(buildDatapackage(meta, version, data, context), null, 2)}\n`);
 
 /** Builds the downloads of a version in its own folder. */
-async function buildVersioned(dataset: LoadedDataset, version: LoadedVersion, context: PublishContext): Promise<VersionDownloads> {
+async function buildVersioned(
+  dataset: LoadedDataset,
+  version: LoadedVersion,
+  context: PublishContext,
+): Promise<VersionDownloads> {
   const { meta } = dataset;
   const slot: Slot = { version: version.version };
   const csv = new Uint8Array(readFileSync(version.path));
@@ -158,14 +199,25 @@ async function buildVersioned(dataset: LoadedDataset, version: LoadedVersion, co
     { name: 'LICENSE.txt', bytes: utf8(buildLicence(meta)) },
   ];
   const folder = `${meta.id}-${version.version}`;
-  const pack = [...members, { name: 'SHA256SUMS', bytes: utf8(buildChecksums(members)) }].map((m) => ({ name: `${folder}/${m.name}`, bytes: m.bytes }));
+  const pack = [...members, { name: 'SHA256SUMS', bytes: utf8(buildChecksums(members)) }].map((m) => ({
+    name: `${folder}/${m.name}`,
+    bytes: m.bytes,
+  }));
   const zip = zipFiles(pack, version.date);
-  const files = [...data.map((f) => download(meta.id, slot, f.kind, f.bytes)), download(meta.id, slot, 'datapackage', datapackage), download(meta.id, slot, 'zip', zip)];
+  const files = [
+    ...data.map((f) => download(meta.id, slot, f.kind, f.bytes)),
+    download(meta.id, slot, 'datapackage', datapackage),
+    download(meta.id, slot, 'zip', zip),
+  ];
   return { dataset, version, files, pack, data };
 }
 
 /** The same downloads under the stable names of the `latest` folder; the ZIP stays the versioned pack. */
-async function buildLatest(dataset: LoadedDataset, version: LoadedVersion, context: PublishContext): Promise<VersionDownloads> {
+async function buildLatest(
+  dataset: LoadedDataset,
+  version: LoadedVersion,
+  context: PublishContext,
+): Promise<VersionDownloads> {
   const { meta } = dataset;
   const own = await versionDownloads(dataset, version, context);
   const data = own.data.map((f) => ({ ...f, name: downloadFileName(meta.id, 'latest', f.kind) }));
@@ -184,7 +236,12 @@ async function buildLatest(dataset: LoadedDataset, version: LoadedVersion, conte
  * SHA256SUMS, in a folder `<id>-<version>/`). With `slot: 'latest'` the same files carry the stable
  * names of the `latest` folder, and the descriptor points at those names.
  */
-export function versionDownloads(dataset: LoadedDataset, version: LoadedVersion, context: PublishContext, slot: Slot = { version: version.version }): Promise<VersionDownloads> {
+export function versionDownloads(
+  dataset: LoadedDataset,
+  version: LoadedVersion,
+  context: PublishContext,
+  slot: Slot = { version: version.version },
+): Promise<VersionDownloads> {
   const key = `${dataset.meta.id}@${version.version}@${slot === 'latest' ? 'latest' : 'versioned'}`;
   let result = cache.get(key);
   if (!result) {

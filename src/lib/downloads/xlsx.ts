@@ -29,7 +29,10 @@ export interface SheetSpec {
  * dataset needs little memory), then re-packs it with fixed entry times so its bytes are the same at
  * every build.
  */
-export async function writeWorkbook(sheets: readonly SheetSpec[], info: { title: string; date: string }): Promise<Uint8Array> {
+export async function writeWorkbook(
+  sheets: readonly SheetSpec[],
+  info: { title: string; date: string },
+): Promise<Uint8Array> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -37,7 +40,12 @@ export async function writeWorkbook(sheets: readonly SheetSpec[], info: { title:
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+    zip: { zlib: { level: 1 } },
+  });
   const released = new Date(`${info.date}T00:00:00Z`);
   workbook.creator = datasetPublisher();
   workbook.lastModifiedBy = datasetPublisher();
@@ -50,7 +58,10 @@ export async function writeWorkbook(sheets: readonly SheetSpec[], info: { title:
       header: c.header,
       key: c.key,
       width: c.width,
-      style: { ...(c.numFmt ? { numFmt: c.numFmt } : {}), ...(c.wrap ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}) },
+      style: {
+        ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+        ...(c.wrap ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}),
+      },
     }));
     if (spec.table) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: spec.columns.length } };
     sheet.getRow(1).font = { bold: true };
@@ -62,14 +73,21 @@ export async function writeWorkbook(sheets: readonly SheetSpec[], info: { title:
   await finished;
   // Re-pack with fixed entry times: the writer stamps each entry with the time of writing.
   const entries = unzipSync(new Uint8Array(Buffer.concat(chunks)));
-  return zipFiles(Object.entries(entries).map(([name, bytes]) => ({ name, bytes })), info.date);
+  return zipFiles(
+    Object.entries(entries).map(([name, bytes]) => ({ name, bytes })),
+    info.date,
+  );
 }
 
 /**
  * The XLSX workbook of a version: the data (typed cells, frozen header, filters), a read-me sheet
  * (description, what you should know, citation, licence), the data dictionary and the sources.
  */
-export async function buildXlsx(meta: DatasetMeta, version: LoadedVersion, context: PublishContext): Promise<Uint8Array> {
+export async function buildXlsx(
+  meta: DatasetMeta,
+  version: LoadedVersion,
+  context: PublishContext,
+): Promise<Uint8Array> {
   const where = `${meta.id} ${version.version} XLSX`;
   const citation = citationsForFile(datasetCitationTarget(meta, version, context.site, version.date));
   const aboutRows: [string, string][] = [
@@ -85,7 +103,10 @@ export async function buildXlsx(meta: DatasetMeta, version: LoadedVersion, conte
     [t('data.about'), plainText(meta.longDescription)],
     [t('data.methodology'), plainText(meta.methodology)],
     [t('data.primaryKey'), meta.primaryKey.join(', ')],
-    [t('data.licence'), `${meta.licence.name} (${meta.licence.id}), ${meta.licence.url}${meta.licence.note ? `. ${meta.licence.note}` : ''}`],
+    [
+      t('data.licence'),
+      `${meta.licence.name} (${meta.licence.id}), ${meta.licence.url}${meta.licence.note ? `. ${meta.licence.note}` : ''}`,
+    ],
     [t('data.cite.title'), citation.un],
     [t('data.xlsx.page'), absoluteUrl(versionPath(meta.id, version.version), context.site)],
     [t('data.xlsx.csvChecksum'), version.sha256],
@@ -107,7 +128,12 @@ export async function buildXlsx(meta: DatasetMeta, version: LoadedVersion, conte
       {
         name: t('data.xlsx.dataSheet'),
         table: true,
-        columns: meta.fields.map((f) => ({ header: f.name, key: f.name, width: columnWidth([f.name, ...sample.map((r) => r[f.name])]), ...(f.type === 'integer' ? { numFmt: '#,##0' } : {}) })),
+        columns: meta.fields.map((f) => ({
+          header: f.name,
+          key: f.name,
+          width: columnWidth([f.name, ...sample.map((r) => r[f.name])]),
+          ...(f.type === 'integer' ? { numFmt: '#,##0' } : {}),
+        })),
         rows: dataRows(),
       },
       {
@@ -130,7 +156,15 @@ export async function buildXlsx(meta: DatasetMeta, version: LoadedVersion, conte
           { header: t('data.dictionary.values'), key: 'values', width: 30 },
           { header: t('data.dictionary.description'), key: 'description', width: 80, wrap: true },
         ],
-        rows: meta.fields.map((f) => ({ name: f.name, title: f.title, type: f.type, unit: f.unit ?? '', required: requiredLabel(f), values: allowedValues(f), description: safeText(f.description, where) })),
+        rows: meta.fields.map((f) => ({
+          name: f.name,
+          title: f.title,
+          type: f.type,
+          unit: f.unit ?? '',
+          required: requiredLabel(f),
+          values: allowedValues(f),
+          description: safeText(f.description, where),
+        })),
       },
       {
         name: t('data.xlsx.sourcesSheet'),
@@ -145,7 +179,16 @@ export async function buildXlsx(meta: DatasetMeta, version: LoadedVersion, conte
           { header: t('data.source.table'), key: 'table', width: 40 },
           { header: t('data.source.via'), key: 'via', width: 60 },
         ],
-        rows: meta.sources.map((s) => ({ id: s.id, publisher: s.publisher, title: safeText(s.title, where), url: s.url, published: s.published, accessed: s.accessed, table: s.table ?? '', via: s.via ?? '' })),
+        rows: meta.sources.map((s) => ({
+          id: s.id,
+          publisher: s.publisher,
+          title: safeText(s.title, where),
+          url: s.url,
+          published: s.published,
+          accessed: s.accessed,
+          table: s.table ?? '',
+          via: s.via ?? '',
+        })),
       },
     ],
     { title: `${meta.title}, version ${version.version}`, date: version.date },

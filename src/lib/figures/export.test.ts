@@ -1,10 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { darkShare, decodePng, pngSize } from '../../../tests/support/png.ts';
 import { charts } from '#src/charts/index.ts';
-import { drawnBox, figureFiles, ogSvg, OG_SIZE, PNG_WIDTH, shortPublisher, standaloneSvg, svgToPng, textOnly } from './export.ts';
+import {
+  drawnBox,
+  figureFiles,
+  ogSvg,
+  OG_SIZE,
+  PNG_WIDTH,
+  shortPublisher,
+  standaloneSvg,
+  svgToPng,
+  textOnly,
+} from './export.ts';
 import { buildFigure, toCsv } from './figure.ts';
 
-const links = (id: string) => ({ chartUrl: `https://example.org/charts/${id}/`, dataUrl: 'https://example.org/data/x/1.0.0/' });
+const links = (id: string) => ({
+  chartUrl: `https://example.org/charts/${id}/`,
+  dataUrl: 'https://example.org/data/x/1.0.0/',
+});
 
 /** Characters the bundled Noto Sans draws: Latin letters with accents, digits and common punctuation (no arrows). */
 const DRAWABLE = /^[\u0020-\u007e\u00a0-\u017f\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u00b7]*$/;
@@ -57,7 +70,8 @@ describe('PNG download and link-preview image', () => {
   });
 
   test('draws text with the font shipped in the project, not a font of the machine', () => {
-    const text = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="30" font-size="28" font-family="system-ui, sans-serif" fill="#000">Niger</text></svg>';
+    const text =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="30" font-size="28" font-family="system-ui, sans-serif" fill="#000">Niger</text></svg>';
     expect(darkShare(decodePng(svgToPng(text, 200)), { x: 0, y: 0, width: 200, height: 40 })).toBeGreaterThan(0.05);
   });
 });
@@ -85,8 +99,11 @@ function textOutside(file: string): string[] {
   for (const element of svgElements(file)) {
     const [x = 0, y = 0, w = 0, h = 0] = (/viewBox="([^"]+)"/.exec(element)?.[1] ?? '').split(/[\s,]+/).map(Number);
     // The element alone, drawn 1:1 in its own coordinate system, with everything but its text left out.
-    const alone = textOnly(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="${x} ${y} ${w} ${h}">${element.replace(/^<svg\b([^>]*)>/, (_, attrs: string) => `<svg${attrs.replace(/\s(x|y|width|height)="[^"]*"/g, '')}>`)}</svg>`);
-    const inside = (box: { x: number; y: number; width: number; height: number }) => box.x >= x - 0.5 && box.y >= y - 0.5 && box.x + box.width <= x + w + 0.5 && box.y + box.height <= y + h + 0.5;
+    const alone = textOnly(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="${x} ${y} ${w} ${h}">${element.replace(/^<svg\b([^>]*)>/, (_, attrs: string) => `<svg${attrs.replace(/\s(x|y|width|height)="[^"]*"/g, '')}>`)}</svg>`,
+    );
+    const inside = (box: { x: number; y: number; width: number; height: number }) =>
+      box.x >= x - 0.5 && box.y >= y - 0.5 && box.x + box.width <= x + w + 0.5 && box.y + box.height <= y + h + 0.5;
     const all = drawnBox(alone);
     if (!all || inside(all)) continue;
     // Something sticks out: find which text, one at a time.
@@ -95,7 +112,9 @@ function textOutside(file: string): string[] {
       const box = drawnBox(alone.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, (t) => (t === text ? t : '')));
       if (box && !inside(box)) {
         const words = text.replace(/<[^>]+>/g, '');
-        problems.push(`"${words}" at x ${box.x.toFixed(0)}–${(box.x + box.width).toFixed(0)}, y ${box.y.toFixed(0)}–${(box.y + box.height).toFixed(0)}, outside ${x} ${y} ${w} ${h}`);
+        problems.push(
+          `"${words}" at x ${box.x.toFixed(0)}–${(box.x + box.width).toFixed(0)}, y ${box.y.toFixed(0)}–${(box.y + box.height).toFixed(0)}, outside ${x} ${y} ${w} ${h}`,
+        );
       }
     }
   }
@@ -103,27 +122,37 @@ function textOutside(file: string): string[] {
 }
 
 describe('every exported chart image holds all its text, as the PNG renderer sets it', () => {
-  test.each(charts.map((c) => c.id))('%s: no label of the standalone SVG (and so of the PNG for slides) or of the link-preview image is cut off', (id) => {
-    expect(textOutside(figureFiles(id, links(id)).svg), 'standalone SVG and PNG').toEqual([]);
-    expect(textOutside(ogSvg(buildFigure(id))), 'link-preview image').toEqual([]);
-  });
+  test.each(charts.map((c) => c.id))(
+    '%s: no label of the standalone SVG (and so of the PNG for slides) or of the link-preview image is cut off',
+    (id) => {
+      expect(textOutside(figureFiles(id, links(id)).svg), 'standalone SVG and PNG').toEqual([]);
+      expect(textOutside(ogSvg(buildFigure(id))), 'link-preview image').toEqual([]);
+    },
+  );
 
   test('the check sees a label cut off by a chart viewport', () => {
-    const cut = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100"><svg x="0" y="0" width="200" height="100" viewBox="0 0 200 100" font-family="Noto Sans"><text x="120" y="50" font-size="13" font-weight="700">Western Mediterranean</text></svg></svg>';
+    const cut =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100"><svg x="0" y="0" width="200" height="100" viewBox="0 0 200 100" font-family="Noto Sans"><text x="120" y="50" font-size="13" font-weight="700">Western Mediterranean</text></svg></svg>';
     expect(textOutside(cut)).toEqual([expect.stringContaining('"Western Mediterranean" at x 120–')]);
   });
 });
 
 describe('CSV download', () => {
   test('quotes text with commas and quotes, and defuses cells a spreadsheet would run as formulas', () => {
-    const csv = toCsv([{ a: '=SUM(A1)', b: 'x, "y"', c: 12, d: null }], [{ key: 'a' }, { key: 'b' }, { key: 'c' }, { key: 'd' }]);
+    const csv = toCsv(
+      [{ a: '=SUM(A1)', b: 'x, "y"', c: 12, d: null }],
+      [{ key: 'a' }, { key: 'b' }, { key: 'c' }, { key: 'd' }],
+    );
     expect(csv).toBe('a,b,c,d\n"\'=SUM(A1)","x, ""y""",12,\n');
   });
 });
 
 describe('source credit', () => {
   test.each([
-    ['Ministerio del Interior (Spain), Informe quincenal, as reported by EFE (Infobae)', 'Ministerio del Interior (Spain)'],
+    [
+      'Ministerio del Interior (Spain), Informe quincenal, as reported by EFE (Infobae)',
+      'Ministerio del Interior (Spain)',
+    ],
     ['IOM Displacement Tracking Matrix (Regional Office, Dakar)', 'IOM Displacement Tracking Matrix'],
     ['Times of Malta (figures from UNHCR and the Malta immigration police)', 'Times of Malta'],
     ['Frontex', 'Frontex'],

@@ -13,12 +13,19 @@ export const OG_SIZE = { width: 1200, height: 630 } as const;
 export const PNG_WIDTH = 1360;
 
 /** Font files the PNG renderer uses, shipped in an npm package so text renders the same on any machine. */
-export const FONT_FILES = ['400Regular/NotoSans_400Regular.ttf', '700Bold/NotoSans_700Bold.ttf', '400Regular_Italic/NotoSans_400Regular_Italic.ttf'].map((file) =>
-  join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans', file),
-);
+export const FONT_FILES = [
+  '400Regular/NotoSans_400Regular.ttf',
+  '700Bold/NotoSans_700Bold.ttf',
+  '400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+].map((file) => join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans', file));
 
 /** resvg's font options: only the bundled Noto Sans, so every machine draws and measures the same text. */
-const FONT_OPTIONS = { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' };
+const FONT_OPTIONS = {
+  fontFiles: FONT_FILES,
+  loadSystemFonts: false,
+  defaultFontFamily: 'Noto Sans',
+  sansSerifFamily: 'Noto Sans',
+};
 
 /** A box in an SVG's user units. */
 export interface Box {
@@ -45,7 +52,8 @@ export function textOnly(svg: string): string {
 }
 
 /** Escapes text for SVG markup. */
-const esc = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const esc = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /**
  * The organisation behind a source's publisher line: "Ministerio del Interior (Spain), Informe quincenal,
@@ -53,7 +61,9 @@ const esc = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt
  * first comma are dropped; a short one such as a country is kept.
  */
 export function shortPublisher(publisher: string): string {
-  const withoutLong = publisher.replace(/\s*\(([^()]*)\)/g, (match, inner: string) => (inner.trim().split(/\s+/).length <= 2 && !inner.includes(',') ? match : ''));
+  const withoutLong = publisher.replace(/\s*\(([^()]*)\)/g, (match, inner: string) =>
+    inner.trim().split(/\s+/).length <= 2 && !inner.includes(',') ? match : '',
+  );
   return (withoutLong.split(', ')[0] ?? withoutLong).trim();
 }
 
@@ -64,12 +74,14 @@ export function sourceCredit(figure: Pick<FigureData, 'sources'>): string {
 
 /** The source line of a figure: publisher and title of each source when there are one or two, else the publishers and a count. */
 export function sourceLine(figure: Pick<FigureData, 'sources'>): string {
-  if (figure.sources.length <= 2) return figure.sources.map((s) => `${shortPublisher(s.publisher)}, ${s.title}`).join('; ');
+  if (figure.sources.length <= 2)
+    return figure.sources.map((s) => `${shortPublisher(s.publisher)}, ${s.title}`).join('; ');
   return t('figure.sourcesCount', { publishers: sourceCredit(figure), count: figure.sources.length });
 }
 
 /** "Data: <title> v<version> (<date>)": the data version every figure carries. */
-export const dataCredit = (figure: FigureData) => `${figure.dataset.title} v${figure.version.version} (${formatDate(figure.version.date)})`;
+export const dataCredit = (figure: FigureData) =>
+  `${figure.dataset.title} v${figure.version.version} (${formatDate(figure.version.date)})`;
 
 /** Lines of text set in the standalone image: each with its size, weight and colour. */
 interface TextBlock {
@@ -90,7 +102,9 @@ function lineWidth(line: string, size: number, options: { weight?: 700; italic?:
   let width = widths.get(key);
   if (width === undefined) {
     const attrs = `font-size="${size}"${options.weight ? ' font-weight="700"' : ''}${options.italic ? ' font-style="italic"' : ''}`;
-    const box = drawnBox(`<svg xmlns="http://www.w3.org/2000/svg" width="${size * line.length + 10}" height="${size * 2}" font-family="${esc(standaloneFont)}"><text x="0" y="${size * 1.5}" ${attrs}>${esc(line)}</text></svg>`);
+    const box = drawnBox(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${size * line.length + 10}" height="${size * 2}" font-family="${esc(standaloneFont)}"><text x="0" y="${size * 1.5}" ${attrs}>${esc(line)}</text></svg>`,
+    );
     width = box ? box.x + box.width : 0;
     widths.set(key, width);
   }
@@ -101,7 +115,13 @@ function lineWidth(line: string, size: number, options: { weight?: 700; italic?:
  * Wraps a paragraph for a given width and font size: a first guess from Noto Sans's average character
  * width, then fewer characters a line until every line, measured in the font the PNG uses, fits.
  */
-function block(text: string, width: number, size: number, fill: string, options: { weight?: 700; italic?: boolean } = {}): TextBlock {
+function block(
+  text: string,
+  width: number,
+  size: number,
+  fill: string,
+  options: { weight?: 700; italic?: boolean } = {},
+): TextBlock {
   let perLine = Math.floor(width / (size * (options.weight ? 0.58 : 0.51)));
   let lines = wrapText(text, perLine);
   while (perLine > 12 && lines.some((line) => lineWidth(line, size, options) > width)) {
@@ -114,7 +134,9 @@ function block(text: string, width: number, size: number, fill: string, options:
 /** SVG `<text>` for a block at (x, y) where y is the top of the block; returns the markup and the block's height. */
 function drawBlock(b: TextBlock, x: number, y: number): { svg: string; height: number } {
   const attrs = `font-size="${b.size}"${b.weight ? ' font-weight="700"' : ''}${b.italic ? ' font-style="italic"' : ''} fill="${b.fill}"`;
-  const svg = b.lines.map((line, i) => `<text x="${x}" y="${y + b.size + i * b.leading}" ${attrs}>${esc(line)}</text>`).join('');
+  const svg = b.lines
+    .map((line, i) => `<text x="${x}" y="${y + b.size + i * b.leading}" ${attrs}>${esc(line)}</text>`)
+    .join('');
   return { svg, height: b.lines.length * b.leading };
 }
 
@@ -132,7 +154,11 @@ function lightChart(figure: FigureData): { svg: string; width: number; height: n
   }).replace(' aria-describedby=""', '');
   const plotHeight = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(drawn)?.[1] ?? 0);
   const plotted = { svg: drawn, width: plotWidth, height: plotHeight };
-  const text = drawnBox(textOnly(`<svg xmlns="http://www.w3.org/2000/svg" width="${plotWidth}" height="${plotHeight}">${placeChart(plotted, 0, 0, plotWidth, plotHeight)}</svg>`));
+  const text = drawnBox(
+    textOnly(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${plotWidth}" height="${plotHeight}">${placeChart(plotted, 0, 0, plotWidth, plotHeight)}</svg>`,
+    ),
+  );
   if (!text) return plotted;
   // Two pixels of room around the outermost letters.
   const left = Math.floor(Math.min(0, text.x - 2));
@@ -146,7 +172,13 @@ function lightChart(figure: FigureData): { svg: string; width: number; height: n
 }
 
 /** Inner markup of a chart placed at (x, y) in a standalone file, scaled to `width` × `height`. */
-function placeChart(chart: { svg: string; width: number; height: number }, x: number, y: number, width: number, height: number): string {
+function placeChart(
+  chart: { svg: string; width: number; height: number },
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): string {
   return chart.svg.replace(
     /^<svg([^>]*)>/,
     (_, attrs: string) =>
@@ -184,14 +216,17 @@ export function standaloneSvg(figure: FigureData, links: FigureLinks): string {
   const number = links.number ? `${t('figure.label', { number: links.number })}. ` : '';
   put(block(`${number}${figure.chart.title}`, text, 18, ink, { weight: 700 }));
   put(block(figure.chart.subtitle, text, 13, muted), 6);
-  if (figure.dataset.irregularMigrationData) put(block(t('figure.notIrregularSmuggling'), text, 12, ink, { italic: true }), 8);
+  if (figure.dataset.irregularMigrationData)
+    put(block(t('figure.notIrregularSmuggling'), text, 12, ink, { italic: true }), 8);
   y += 6;
   parts.push(placeChart(chart, pad, y, chart.width, chart.height));
   y += chart.height + 14;
   const colors = { ink, background: lightTokens['chart-bg'], muted, tint: lightTokens['series-1'] };
   for (const item of figure.legend) {
     const b = block(item.label, text - SWATCH.width - 8, 12, ink);
-    parts.push(`<g transform="translate(${pad},${y + 1})">${swatchElements(item.symbol, { ...colors, tint: color(item.token ?? 'series-1', 'light') })}</g>`);
+    parts.push(
+      `<g transform="translate(${pad},${y + 1})">${swatchElements(item.symbol, { ...colors, tint: color(item.token ?? 'series-1', 'light') })}</g>`,
+    );
     const drawn = drawBlock(b, pad + SWATCH.width + 8, y);
     parts.push(drawn.svg);
     y += Math.max(drawn.height, SWATCH.height) + 4;
@@ -232,7 +267,10 @@ export function ogSvg(figure: FigureData): string {
   const head = drawBlock(title, pad, pad - 8);
   const source = block(`${t('figure.source')}: ${sourceCredit(figure)}`, width - pad * 2, 20, muted);
   if (source.lines.length > 2) source.lines = [source.lines[0] ?? '', `${source.lines[1] ?? ''} …`];
-  const footer = [source, block(`${t('figure.data')}: ${dataCredit(figure)} · ${t('site.title')}`, width - pad * 2, 20, ink, { weight: 700 })];
+  const footer = [
+    source,
+    block(`${t('figure.data')}: ${dataCredit(figure)} · ${t('site.title')}`, width - pad * 2, 20, ink, { weight: 700 }),
+  ];
   const footerHeight = footer.reduce((sum, b) => sum + b.lines.length * b.leading, 0);
   const chartTop = pad - 8 + head.height + 16;
   const chartBottom = height - pad + 8 - footerHeight - 16;
@@ -270,7 +308,12 @@ export function figureFiles(id: string, links: FigureLinks): FigureFiles {
   if (cached) return cached;
   const figure = buildFigure(id);
   const svg = standaloneSvg(figure, links);
-  const built: FigureFiles = { csv: figure.csv, svg, png: svgToPng(svg, PNG_WIDTH), og: svgToPng(ogSvg(figure), OG_SIZE.width) };
+  const built: FigureFiles = {
+    csv: figure.csv,
+    svg,
+    png: svgToPng(svg, PNG_WIDTH),
+    og: svgToPng(ogSvg(figure), OG_SIZE.width),
+  };
   files.set(id, built);
   return built;
 }

@@ -8,7 +8,16 @@ import { charts } from '#src/charts/index.ts';
 import { figurePlacement, figurePlacements } from '#src/lib/report/content.ts';
 import { type ChartFileKind, chartFileKinds, chartFileName } from '#src/lib/site/routes.ts';
 import { allFigures } from './figure.ts';
-import { chartFileOf, chartPage, type ChartPageData, chartsIndex, type ChartsIndexData, embed, type EmbedData, type Site } from './views.ts';
+import {
+  chartFileOf,
+  chartPage,
+  type ChartPageData,
+  chartsIndex,
+  type ChartsIndexData,
+  embed,
+  type EmbedData,
+  type Site,
+} from './views.ts';
 
 export type { ChartDownload, ChartListItem, ChartPageData, ChartsIndexData, EmbedData } from './views.ts';
 
@@ -31,9 +40,16 @@ export async function embedData(id: string, site: Site): Promise<EmbedData> {
 }
 
 /** Static paths of every chart file: `/charts/<id>/<file>`. */
-export const chartFilePaths = () => charts.flatMap((chart) => chartFileKinds.map((kind) => ({ params: { id: chart.id, file: chartFileName(chart.id, kind) }, props: { kind } })));
+export const chartFilePaths = () =>
+  charts.flatMap((chart) =>
+    chartFileKinds.map((kind) => ({ params: { id: chart.id, file: chartFileName(chart.id, kind) }, props: { kind } })),
+  );
 
 /** One file of a chart (CSV, SVG, PNG or link-preview PNG), with its media type. */
-export async function chartFile(id: string, kind: ChartFileKind, site: Site): Promise<{ body: string | Uint8Array<ArrayBuffer>; mediaType: string }> {
+export async function chartFile(
+  id: string,
+  kind: ChartFileKind,
+  site: Site,
+): Promise<{ body: string | Uint8Array<ArrayBuffer>; mediaType: string }> {
   return chartFileOf(id, kind, site, await figurePlacement(id));
 }

@@ -16,11 +16,13 @@ describe('renderSvg', () => {
     expect(svg).toMatch(/<path[^>]+d="M/);
   });
 
-  test('leaves Plot\'s inline stylesheet out (the site stylesheet carries it)', () => {
+  test("leaves Plot's inline stylesheet out (the site stylesheet carries it)", () => {
     expect(svg).not.toContain('<style');
   });
 
   test('refuses options that would wrap the chart in a figure', () => {
-    expect(() => renderSvg({ title: 'Titled', marks: [Plot.dot([1])] }, { label: 'x', describedBy: 'y' })).toThrow(/bare SVG/);
+    expect(() => renderSvg({ title: 'Titled', marks: [Plot.dot([1])] }, { label: 'x', describedBy: 'y' })).toThrow(
+      /bare SVG/,
+    );
   });
 });

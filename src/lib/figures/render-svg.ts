@@ -52,7 +52,9 @@ function renameIds(svg: string, prefix: string): string {
 function draw(options: Plot.PlotOptions, document: Document): Element {
   const node = Plot.plot({ ...options, className: 'plot', document }) as Element;
   if (node.tagName.toLowerCase() !== 'svg') {
-    throw new Error('Chart options must produce a bare SVG: put the title, legend and caption in the figure, not in Plot');
+    throw new Error(
+      'Chart options must produce a bare SVG: put the title, legend and caption in the figure, not in Plot',
+    );
   }
   node.querySelectorAll('style').forEach((style) => style.remove());
   return node;

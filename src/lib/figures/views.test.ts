@@ -13,16 +13,22 @@ describe('chart page route data', () => {
     const chart = charts.find((c) => c.id === 'smuggling-fees') ?? charts[0]!;
     const page = chartPage(chart.id, site, placements.get(chart.id));
     expect(page.head.search?.routes).toEqual(page.figure.dataset.routes.map(routeLabel));
-    if (page.figure.dataset.routes.includes('western-african')) expect(page.head.search?.routes).toContain('Western African (Atlantic)');
+    if (page.figure.dataset.routes.includes('western-african'))
+      expect(page.head.search?.routes).toContain('Western African (Atlantic)');
   });
 
-  test.each(charts.map((c) => c.id))('%s: a meta description within 160 characters, downloads with sizes, a citation of the chart page', (id) => {
-    const page = chartPage(id, site, placements.get(id));
-    expect(page.head.description.length).toBeLessThanOrEqual(160);
-    expect(page.downloads.map((d) => d.size)).toEqual(page.downloads.map(() => expect.stringMatching(/^[\d.,]+ (?:B|kB|MB)$/)));
-    expect(page.citation.url).toBe(`https://example.org/charts/${id}/`);
-    expect(page.embedCode).toContain(`src="https://example.org/embed/${id}/"`);
-  });
+  test.each(charts.map((c) => c.id))(
+    '%s: a meta description within 160 characters, downloads with sizes, a citation of the chart page',
+    (id) => {
+      const page = chartPage(id, site, placements.get(id));
+      expect(page.head.description.length).toBeLessThanOrEqual(160);
+      expect(page.downloads.map((d) => d.size)).toEqual(
+        page.downloads.map(() => expect.stringMatching(/^[\d.,]+ (?:B|kB|MB)$/)),
+      );
+      expect(page.citation.url).toBe(`https://example.org/charts/${id}/`);
+      expect(page.embedCode).toContain(`src="https://example.org/embed/${id}/"`);
+    },
+  );
 
   test('a chart in a chapter is labelled, numbered and linked by its place in the report; one in none is not', () => {
     const [id, placement] = [...placements][0]!;
@@ -41,7 +47,9 @@ describe('chart page route data', () => {
     expect(index.charts.map((c) => c.id)).toEqual(charts.map((c) => c.id));
     const [placedId, placement] = [...placements][0]!;
     expect(index.charts.find((c) => c.id === placedId)?.where).toContain(placement.chapterTitle);
-    expect(chartsIndex(allFigures(), new Map()).charts.map((c) => c.where)).toEqual(charts.map(() => 'Not yet placed in a chapter'));
+    expect(chartsIndex(allFigures(), new Map()).charts.map((c) => c.where)).toEqual(
+      charts.map(() => 'Not yet placed in a chapter'),
+    );
     const id = charts[0]!.id;
     expect(embed(id, site, placements.get(id)).canonical).toBe(`https://example.org/charts/${id}/`);
     expect(embed(id, site, placements.get(id)).number).toBe(placements.get(id)?.number);

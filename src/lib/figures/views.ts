@@ -9,7 +9,17 @@ import type { CitationTarget } from '#src/lib/cite/formats.ts';
 import { routeLabel } from '#src/lib/data/labels.ts';
 import { LIST_WEIGHT } from '#src/lib/search/meta.ts';
 import { metaDescription, type PageHead } from '#src/lib/site/page-head.ts';
-import { absoluteUrl, chapterPath, type ChartFileKind, chartPath, chartsPath, figurePaths, url, versionPath, withAnchor } from '#src/lib/site/routes.ts';
+import {
+  absoluteUrl,
+  chapterPath,
+  type ChartFileKind,
+  chartPath,
+  chartsPath,
+  figurePaths,
+  url,
+  versionPath,
+  withAnchor,
+} from '#src/lib/site/routes.ts';
 import { dataCredit, figureFiles, OG_SIZE, PNG_WIDTH } from './export.ts';
 import { buildFigure, embedHeight, type FigureData, type FigurePlacement } from './figure.ts';
 
@@ -34,9 +44,17 @@ export interface ChartsIndexData {
 }
 
 /** The chart index: the given figures in their order, each with where it appears in the report. */
-export function chartsIndex(figures: readonly FigureData[], placements: ReadonlyMap<string, FigurePlacement>): ChartsIndexData {
+export function chartsIndex(
+  figures: readonly FigureData[],
+  placements: ReadonlyMap<string, FigurePlacement>,
+): ChartsIndexData {
   return {
-    head: { title: t('chart.index.title'), description: t('chart.index.description'), crumbs: [{ label: t('chart.index.title') }], search: { type: 'page', weight: LIST_WEIGHT } },
+    head: {
+      title: t('chart.index.title'),
+      description: t('chart.index.description'),
+      crumbs: [{ label: t('chart.index.title') }],
+      search: { type: 'page', weight: LIST_WEIGHT },
+    },
     charts: figures.map((figure) => {
       const placement = placements.get(figure.chart.id);
       return {
@@ -45,7 +63,11 @@ export function chartsIndex(figures: readonly FigureData[], placements: Readonly
         subtitle: figure.chart.subtitle,
         href: url(chartPath(figure.chart.id)),
         where: placement
-          ? t('chart.index.inChapter', { number: placement.number, chapter: placement.chapterNumber, title: placement.chapterTitle })
+          ? t('chart.index.inChapter', {
+              number: placement.number,
+              chapter: placement.chapterNumber,
+              title: placement.chapterTitle,
+            })
           : t('chart.index.notInReport'),
         data: dataCredit(figure),
       };
@@ -96,7 +118,11 @@ export function chartPage(id: string, site: Site, placement: FigurePlacement | u
   const { chart, dataset, version } = figure;
   const paths = figurePaths(id);
   const dataPath = versionPath(dataset.id, version.version);
-  const files = figureFiles(id, { chartUrl: absoluteUrl(paths.page, site), dataUrl: absoluteUrl(dataPath, site), number: placement?.number });
+  const files = figureFiles(id, {
+    chartUrl: absoluteUrl(paths.page, site),
+    dataUrl: absoluteUrl(dataPath, site),
+    number: placement?.number,
+  });
   const downloads = [
     { href: paths.csv, text: t('chart.page.csv'), bytes: Buffer.byteLength(files.csv) },
     { href: paths.svg, text: t('chart.page.svg'), bytes: Buffer.byteLength(files.svg) },
@@ -107,19 +133,38 @@ export function chartPage(id: string, site: Site, placement: FigurePlacement | u
       title: chart.title,
       description: metaDescription(chart.subtitle),
       crumbs: [{ label: t('chart.index.title'), path: chartsPath() }, { label: chart.title }],
-      search: { type: 'figure', label: placement ? t('chart.page.label', { number: placement.number }) : chart.title, routes: dataset.routes.map(routeLabel) },
+      search: {
+        type: 'figure',
+        label: placement ? t('chart.page.label', { number: placement.number }) : chart.title,
+        routes: dataset.routes.map(routeLabel),
+      },
     },
     id,
     figure,
     number: placement?.number,
     ...(placement
-      ? { appearsIn: { text: t('chart.page.appearsIn', { number: placement.chapterNumber }), href: url(withAnchor(chapterPath(placement.chapter), figure.anchor)), chapterTitle: placement.chapterTitle } }
+      ? {
+          appearsIn: {
+            text: t('chart.page.appearsIn', { number: placement.chapterNumber }),
+            href: url(withAnchor(chapterPath(placement.chapter), figure.anchor)),
+            chapterTitle: placement.chapterTitle,
+          },
+        }
       : {}),
     notes: chart.notes,
     dataHref: url(dataPath),
-    dataText: t('chart.page.datasetLink', { title: dataset.title, version: version.version, date: formatDate(version.date) }),
+    dataText: t('chart.page.datasetLink', {
+      title: dataset.title,
+      version: version.version,
+      date: formatDate(version.date),
+    }),
     downloads: downloads.map((d) => ({ href: url(d.href), text: d.text, size: formatBytes(d.bytes) })),
-    og: { image: absoluteUrl(paths.og, site), width: String(OG_SIZE.width), height: String(OG_SIZE.height), alt: chart.title },
+    og: {
+      image: absoluteUrl(paths.og, site),
+      width: String(OG_SIZE.width),
+      height: String(OG_SIZE.height),
+      alt: chart.title,
+    },
     embedCode: embedCode(figure, site),
     citation: figureTarget({ id, title: chart.title, path: paths.page }, { site }),
   };
@@ -138,7 +183,13 @@ export interface EmbedData {
 /** The embeddable copy of one chart: the figure alone, pointing to its chart page as canonical. */
 export function embed(id: string, site: Site, placement: FigurePlacement | undefined): EmbedData {
   const figure = buildFigure(id);
-  return { title: figure.chart.title, description: figure.chart.subtitle, canonical: absoluteUrl(chartPath(id), site), id, number: placement?.number };
+  return {
+    title: figure.chart.title,
+    description: figure.chart.subtitle,
+    canonical: absoluteUrl(chartPath(id), site),
+    id,
+    number: placement?.number,
+  };
 }
 
 /** Media type of each chart file: its data as CSV, a standalone SVG, a PNG and the link-preview PNG. */
@@ -150,9 +201,18 @@ const chartMediaTypes: Record<ChartFileKind, string> = {
 };
 
 /** One file of a chart (CSV, SVG, PNG or link-preview PNG), with its media type; the SVG and PNG carry the figure's number in the report. */
-export function chartFileOf(id: string, kind: ChartFileKind, site: Site, placement: FigurePlacement | undefined): { body: string | Uint8Array<ArrayBuffer>; mediaType: string } {
+export function chartFileOf(
+  id: string,
+  kind: ChartFileKind,
+  site: Site,
+  placement: FigurePlacement | undefined,
+): { body: string | Uint8Array<ArrayBuffer>; mediaType: string } {
   const figure = buildFigure(id);
-  const files = figureFiles(id, { chartUrl: absoluteUrl(chartPath(id), site), dataUrl: absoluteUrl(versionPath(figure.dataset.id, figure.version.version), site), number: placement?.number });
+  const files = figureFiles(id, {
+    chartUrl: absoluteUrl(chartPath(id), site),
+    dataUrl: absoluteUrl(versionPath(figure.dataset.id, figure.version.version), site),
+    number: placement?.number,
+  });
   const body = kind === 'csv' ? files.csv : kind === 'svg' ? files.svg : kind === 'png' ? files.png : files.og;
   return { body: typeof body === 'string' ? body : new Uint8Array(body), mediaType: chartMediaTypes[kind] };
 }

@@ -11,9 +11,13 @@ import { glossaryTermSchema } from '#src/schemas/glossary.ts';
 import { glossaryIdsOnDisk } from './term-plugin.ts';
 
 const root = process.cwd();
-const frontmatter = (file: string): unknown => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '');
+const frontmatter = (file: string): unknown =>
+  parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '');
 const ids = glossaryIdsOnDisk();
-const entries = ids.map((id) => ({ id, data: glossaryTermSchema.parse(frontmatter(join(root, 'content/glossary', `${id}.md`))) }));
+const entries = ids.map((id) => ({
+  id,
+  data: glossaryTermSchema.parse(frontmatter(join(root, 'content/glossary', `${id}.md`))),
+}));
 const count = (instrument: string) => entries.filter((e) => e.data.instrument === instrument).length;
 
 describe('glossary entries', () => {
@@ -26,7 +30,15 @@ describe('glossary entries', () => {
   });
 
   test('include the tools and bodies the paper and its recommendations name', () => {
-    for (const id of ['unodc-tools/sherloc', 'unodc-tools/cna-directory', 'unodc-tools/mla-request-writer-tool', 'unodc-tools/ccpcj', 'untoc/conference-of-the-parties', 'untoc/working-group-on-smuggling-of-migrants', 'untoc/review-mechanism']) {
+    for (const id of [
+      'unodc-tools/sherloc',
+      'unodc-tools/cna-directory',
+      'unodc-tools/mla-request-writer-tool',
+      'unodc-tools/ccpcj',
+      'untoc/conference-of-the-parties',
+      'untoc/working-group-on-smuggling-of-migrants',
+      'untoc/review-mechanism',
+    ]) {
       expect(ids, id).toContain(id);
     }
   });
@@ -35,7 +47,10 @@ describe('glossary entries', () => {
     for (const entry of entries) {
       expect(entry.data.provision.length, entry.id).toBeGreaterThan(0);
       expect(entry.data.sources.length, entry.id).toBeGreaterThan(0);
-      expect(entry.data.sources.every((s) => /^https?:\/\//.test(s.url)), entry.id).toBe(true);
+      expect(
+        entry.data.sources.every((s) => /^https?:\/\//.test(s.url)),
+        entry.id,
+      ).toBe(true);
       expect(entry.id.startsWith(`${entry.data.instrument}/`), entry.id).toBe(true);
     }
   });
@@ -50,11 +65,18 @@ describe('glossary entries', () => {
     const otherLanguage = (url: string) => {
       const { pathname, searchParams } = new URL(url);
       const lang = searchParams.get('lang') ?? searchParams.get('lng');
-      return pathname.split('/').some((part) => ['ar', 'ru', 'zh', 'fr', 'es'].includes(part)) || (lang !== null && lang !== 'en');
+      return (
+        pathname.split('/').some((part) => ['ar', 'ru', 'zh', 'fr', 'es'].includes(part)) ||
+        (lang !== null && lang !== 'en')
+      );
     };
     const guides = ['smuggling-or-trafficking', 'cooperation-tools'].map((id) => ({
       id: `guide ${id}`,
-      sources: (parse(readFileSync(join(root, 'content/glossary-guides', `${id}.yaml`), 'utf8')) as { sources: { url: string }[] }).sources,
+      sources: (
+        parse(readFileSync(join(root, 'content/glossary-guides', `${id}.yaml`), 'utf8')) as {
+          sources: { url: string }[];
+        }
+      ).sources,
     }));
     const found = [...entries.map((e) => ({ id: e.id, sources: e.data.sources })), ...guides].flatMap((e) =>
       e.sources.filter((s) => otherLanguage(s.url)).map((s) => `${e.id}: ${s.url}`),
@@ -86,14 +108,26 @@ describe('glossary entries', () => {
 });
 
 describe('glossary guides', () => {
-  const comparison = comparisonGuideSchema.parse(parse(readFileSync(join(root, 'content/glossary-guides/smuggling-or-trafficking.yaml'), 'utf8')));
-  const cooperation = cooperationGuideSchema.parse(parse(readFileSync(join(root, 'content/glossary-guides/cooperation-tools.yaml'), 'utf8')));
+  const comparison = comparisonGuideSchema.parse(
+    parse(readFileSync(join(root, 'content/glossary-guides/smuggling-or-trafficking.yaml'), 'utf8')),
+  );
+  const cooperation = cooperationGuideSchema.parse(
+    parse(readFileSync(join(root, 'content/glossary-guides/cooperation-tools.yaml'), 'utf8')),
+  );
 
   test('compare consent, exploitation, border crossing and profit, each side citing its own Protocol', () => {
-    expect(comparison.rows.map((r) => r.id)).toEqual(expect.arrayContaining(['consent', 'exploitation', 'border-crossing', 'profit']));
+    expect(comparison.rows.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['consent', 'exploitation', 'border-crossing', 'profit']),
+    );
     for (const row of comparison.rows) {
-      expect(row.smuggling.cites.every((c) => c.term.startsWith('som-protocol/')), row.id).toBe(true);
-      expect(row.trafficking.cites.every((c) => c.term.startsWith('tip-protocol/')), row.id).toBe(true);
+      expect(
+        row.smuggling.cites.every((c) => c.term.startsWith('som-protocol/')),
+        row.id,
+      ).toBe(true);
+      expect(
+        row.trafficking.cites.every((c) => c.term.startsWith('tip-protocol/')),
+        row.id,
+      ).toBe(true);
     }
     expect(comparison.turning.steps.length).toBeGreaterThan(1);
   });
@@ -117,8 +151,20 @@ describe('glossary guides', () => {
   });
 
   test('reject a row that cites no provision, saying what is expected', () => {
-    const result = comparisonGuideSchema.safeParse({ ...comparison, rows: [{ id: 'consent', aspect: 'Consent', smuggling: { text: 'x', cites: [] }, trafficking: { text: 'y', cites: [{ term: 'tip-protocol/consent' }] } }] });
+    const result = comparisonGuideSchema.safeParse({
+      ...comparison,
+      rows: [
+        {
+          id: 'consent',
+          aspect: 'Consent',
+          smuggling: { text: 'x', cites: [] },
+          trafficking: { text: 'y', cites: [{ term: 'tip-protocol/consent' }] },
+        },
+      ],
+    });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['rows.0.smuggling.cites: expected at least one cited provision']);
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'rows.0.smuggling.cites: expected at least one cited provision',
+    ]);
   });
 });

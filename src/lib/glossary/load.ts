@@ -10,7 +10,16 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { InstrumentId } from '#src/schemas/common.ts';
 import type { ComparisonGuide, CooperationGuide, TermCitation } from '#src/schemas/glossary-guides.ts';
 import { chaptersInOrder, recommendationsInOrder } from '#src/lib/report/content.ts';
-import { alphabeticalIndex, backlinks, byInstrument, referenceProblems, type Backlink, type IdReference, type IndexGroup, type SourceFile } from './terms.ts';
+import {
+  alphabeticalIndex,
+  backlinks,
+  byInstrument,
+  referenceProblems,
+  type Backlink,
+  type IdReference,
+  type IndexGroup,
+  type SourceFile,
+} from './terms.ts';
 import { findTermUses, type TermUse } from './term-usage.ts';
 
 export type Term = CollectionEntry<'glossary'>;
@@ -85,11 +94,21 @@ async function build(): Promise<Glossary> {
     const source = sourceFile(rec.filePath, `content/recommendations/${rec.id}.md`);
     for (const id of rec.data.terms) references.push({ id, source, field: 'terms' });
   }
-  const termSources = entries.map((entry) => ({ ...entry, source: sourceFile(entry.filePath, `content/glossary/${entry.id}.md`) }));
-  for (const entry of termSources) for (const id of entry.data.related) references.push({ id, source: entry.source, field: 'related' });
-  const comparisonSource = sourceFile(comparisonEntry.filePath, 'content/glossary-guides/smuggling-or-trafficking.yaml');
+  const termSources = entries.map((entry) => ({
+    ...entry,
+    source: sourceFile(entry.filePath, `content/glossary/${entry.id}.md`),
+  }));
+  for (const entry of termSources)
+    for (const id of entry.data.related) references.push({ id, source: entry.source, field: 'related' });
+  const comparisonSource = sourceFile(
+    comparisonEntry.filePath,
+    'content/glossary-guides/smuggling-or-trafficking.yaml',
+  );
   const comparisonIds = [
-    ...comparisonEntry.data.rows.flatMap((row) => [...citedIds(row.smuggling.cites), ...citedIds(row.trafficking.cites)]),
+    ...comparisonEntry.data.rows.flatMap((row) => [
+      ...citedIds(row.smuggling.cites),
+      ...citedIds(row.trafficking.cites),
+    ]),
     ...comparisonEntry.data.turning.steps.flatMap((step) => citedIds(step.cites)),
   ];
   for (const id of comparisonIds) references.push({ id, source: comparisonSource, field: 'cites' });
@@ -97,8 +116,14 @@ async function build(): Promise<Glossary> {
   const cooperationIds = cooperationEntry.data.needs.flatMap((need) => citedIds(need.tools));
   for (const id of cooperationIds) references.push({ id, source: cooperationSource, field: 'tools' });
 
-  const problems = referenceProblems(known, chapterUses.flatMap((c) => c.uses), references, termSources);
-  if (problems.length > 0) throw new Error(`The glossary has ${problems.length} broken reference(s):\n${problems.join('\n')}`);
+  const problems = referenceProblems(
+    known,
+    chapterUses.flatMap((c) => c.uses),
+    references,
+    termSources,
+  );
+  if (problems.length > 0)
+    throw new Error(`The glossary has ${problems.length} broken reference(s):\n${problems.join('\n')}`);
 
   const instruments = [...instrumentEntries].sort((a, b) => a.data.order - b.data.order);
   const instrumentById = new Map(instruments.map((i) => [i.id, i]));

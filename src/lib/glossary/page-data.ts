@@ -11,13 +11,40 @@ import type { CitationTarget } from '#src/lib/cite/formats.ts';
 import { isTreatyInstrument, type TreatyFacts, treatyFacts } from '#src/lib/data/treaty-facts.ts';
 import { LIST_WEIGHT } from '#src/lib/search/meta.ts';
 import { metaDescription, type PageHead } from '#src/lib/site/page-head.ts';
-import { absoluteUrl, glossaryPath, guidePath, instrumentPath, paragraphHref, recommendationPath, termParams, termPath, url, versionPath } from '#src/lib/site/routes.ts';
+import {
+  absoluteUrl,
+  glossaryPath,
+  guidePath,
+  instrumentPath,
+  paragraphHref,
+  recommendationPath,
+  termParams,
+  termPath,
+  url,
+  versionPath,
+} from '#src/lib/site/routes.ts';
 import { formatDate } from '#src/i18n/index.ts';
 import { instrumentLabel } from './labels.ts';
 import { type Instrument, loadGlossary, type Term } from './load.ts';
 import { paragraphNumber } from '#src/lib/report/paragraphs.ts';
-import { abbreviations, articlesByNumber, openingArticle, pinpoint, searchInstrumentNames, searchLabel } from './terms.ts';
-import { indexView, type IndexView, type Link, provisionShown, termLine, type TermLine, usedInLinks, type UsedIn } from './views.ts';
+import {
+  abbreviations,
+  articlesByNumber,
+  openingArticle,
+  pinpoint,
+  searchInstrumentNames,
+  searchLabel,
+} from './terms.ts';
+import {
+  indexView,
+  type IndexView,
+  type Link,
+  provisionShown,
+  termLine,
+  type TermLine,
+  usedInLinks,
+  type UsedIn,
+} from './views.ts';
 
 /** Treaty dates and counts, with the link to the dataset version they come from. */
 export interface FactsView {
@@ -25,7 +52,8 @@ export interface FactsView {
   datasetHref: string;
 }
 
-const factsView = (facts: TreatyFacts | null): FactsView | null => (facts ? { facts, datasetHref: url(versionPath(facts.dataset.id, facts.dataset.version)) } : null);
+const factsView = (facts: TreatyFacts | null): FactsView | null =>
+  facts ? { facts, datasetHref: url(versionPath(facts.dataset.id, facts.dataset.version)) } : null;
 
 /** Static paths of the term pages. */
 export async function termPaths() {
@@ -63,7 +91,15 @@ export async function termPageData(id: string, site: URL | string | undefined): 
   const label = instrumentLabel(instrument.data);
   const { Content } = await render(term);
   const citation = glossaryEntryTarget(
-    { id, title: data.title, instrument: instrument.data.shortTitle, provision: data.provision, pinpoint: pinpoint(data.provision), updated: data.updated, path: termPath(id) },
+    {
+      id,
+      title: data.title,
+      instrument: instrument.data.shortTitle,
+      provision: data.provision,
+      pinpoint: pinpoint(data.provision),
+      updated: data.updated,
+      path: termPath(id),
+    },
     { site },
   );
   return {
@@ -78,7 +114,11 @@ export async function termPageData(id: string, site: URL | string | undefined): 
         lang: locale.lang,
       }),
       description: metaDescription(data.lead),
-      crumbs: [{ label: t('nav.glossary'), path: glossaryPath() }, { label: instrument.data.shortTitle, path: instrumentPath(instrument.id) }, { label: data.title }],
+      crumbs: [
+        { label: t('nav.glossary'), path: glossaryPath() },
+        { label: instrument.data.shortTitle, path: instrumentPath(instrument.id) },
+        { label: data.title },
+      ],
       search: {
         type: 'glossary term',
         instrument: searchInstrumentNames[data.instrument],
@@ -91,7 +131,11 @@ export async function termPageData(id: string, site: URL | string | undefined): 
     data,
     Content,
     instrument: { title: instrument.data.shortTitle, href: url(instrumentPath(instrument.id)) },
-    provision: { ...provisionShown(data.provision), articles: articlesByNumber(data.provision), opening: openingArticle(data.provision) },
+    provision: {
+      ...provisionShown(data.provision),
+      articles: articlesByNumber(data.provision),
+      opening: openingArticle(data.provision),
+    },
     // Dates and counts of the treaty, from the treaty-participation dataset only.
     facts: factsView(data.treatyFacts ? treatyFacts(data.treatyFacts) : null),
     supports: data.recommendations.map((rid) => ({ href: url(recommendationPath(rid)), text: rid })),
@@ -107,7 +151,10 @@ export async function termPageData(id: string, site: URL | string | undefined): 
 /** Static paths of the instrument pages. */
 export async function instrumentPaths() {
   const glossary = await loadGlossary();
-  return glossary.instruments.map((instrument) => ({ params: { instrument: instrument.id }, props: { id: instrument.id } }));
+  return glossary.instruments.map((instrument) => ({
+    params: { instrument: instrument.id },
+    props: { id: instrument.id },
+  }));
 }
 
 /** Everything an instrument's page (/glossary/<instrument>/) renders. */
@@ -127,7 +174,10 @@ export async function instrumentPageData(id: string): Promise<InstrumentPageData
   const { data } = glossary.instrument(id);
   // Dates and counts come from the treaty-participation dataset only (src/lib/data/treaty-facts.ts).
   const facts = isTreatyInstrument(data.id) ? treatyFacts(data.id) : null;
-  if (data.kind === 'treaty' && !facts) throw new Error(`content/instruments/${data.id}.yaml: a treaty needs its dates and counts in the treaty-participation dataset (src/lib/data/treaty-facts.ts), but "${data.id}" is not mapped there.`);
+  if (data.kind === 'treaty' && !facts)
+    throw new Error(
+      `content/instruments/${data.id}.yaml: a treaty needs its dates and counts in the treaty-participation dataset (src/lib/data/treaty-facts.ts), but "${data.id}" is not mapped there.`,
+    );
   return {
     head: {
       title: data.shortTitle,
@@ -139,7 +189,9 @@ export async function instrumentPageData(id: string): Promise<InstrumentPageData
     officialUrlText: data.officialUrl.replace(/^https?:\/\//, ''),
     facts: factsView(facts),
     terms: (glossary.byInstrument.get(data.id) ?? []).map((term) => termLine(term, data)),
-    others: glossary.instruments.filter((i) => i.id !== id).map((o) => ({ href: url(instrumentPath(o.id)), text: o.data.shortTitle })),
+    others: glossary.instruments
+      .filter((i) => i.id !== id)
+      .map((o) => ({ href: url(instrumentPath(o.id)), text: o.data.shortTitle })),
   };
 }
 
@@ -156,11 +208,29 @@ export interface GlossaryIndexData {
 export async function glossaryIndexData(): Promise<GlossaryIndexData> {
   const glossary = await loadGlossary();
   return {
-    head: { title: t('glossary.index.title'), description: t('glossary.index.lead'), crumbs: [{ label: t('nav.glossary') }], search: { type: 'page', weight: LIST_WEIGHT } },
-    instruments: glossary.instruments.map((i) => ({ id: i.id, href: url(instrumentPath(i.id)), title: i.data.shortTitle, count: glossary.byInstrument.get(i.data.id)?.length ?? 0 })),
+    head: {
+      title: t('glossary.index.title'),
+      description: t('glossary.index.lead'),
+      crumbs: [{ label: t('nav.glossary') }],
+      search: { type: 'page', weight: LIST_WEIGHT },
+    },
+    instruments: glossary.instruments.map((i) => ({
+      id: i.id,
+      href: url(instrumentPath(i.id)),
+      title: i.data.shortTitle,
+      count: glossary.byInstrument.get(i.data.id)?.length ?? 0,
+    })),
     guides: [
-      { href: url(guidePath('smuggling-or-trafficking')), title: t('glossary.guide.comparison'), lead: t('glossary.guide.comparisonLead') },
-      { href: url(guidePath('cooperation-tools')), title: t('glossary.guide.cooperation'), lead: t('glossary.guide.cooperationLead') },
+      {
+        href: url(guidePath('smuggling-or-trafficking')),
+        title: t('glossary.guide.comparison'),
+        lead: t('glossary.guide.comparisonLead'),
+      },
+      {
+        href: url(guidePath('cooperation-tools')),
+        title: t('glossary.guide.cooperation'),
+        lead: t('glossary.guide.cooperationLead'),
+      },
     ],
     index: indexView(glossary.index, (iid) => glossary.instrument(iid).data),
   };
@@ -170,7 +240,15 @@ export async function glossaryIndexData(): Promise<GlossaryIndexData> {
 export interface CooperationGuideData {
   head: PageHead;
   guide: Awaited<ReturnType<typeof loadGlossary>>['cooperation'];
-  needs: { id: string; need: string; situation: string; note?: string; tools: TermLine[]; recommendations: Link[]; recommendationIds: string }[];
+  needs: {
+    id: string;
+    need: string;
+    situation: string;
+    note?: string;
+    tools: TermLine[];
+    recommendations: Link[];
+    recommendationIds: string;
+  }[];
   updated: string;
 }
 
@@ -184,7 +262,12 @@ export async function cooperationGuideData(): Promise<CooperationGuideData> {
     return termLine(term, glossary.instrument(term.data.instrument).data, cited);
   };
   return {
-    head: { title: guide.title, description: guide.description, crumbs: [{ label: t('nav.glossary'), path: glossaryPath() }, { label: guide.title }], search: { type: 'page', instrument: t('search.instrument.untoc') } },
+    head: {
+      title: guide.title,
+      description: guide.description,
+      crumbs: [{ label: t('nav.glossary'), path: glossaryPath() }, { label: guide.title }],
+      search: { type: 'page', instrument: t('search.instrument.untoc') },
+    },
     guide,
     needs: guide.needs.map((need) => ({
       id: need.id,
@@ -192,7 +275,10 @@ export async function cooperationGuideData(): Promise<CooperationGuideData> {
       situation: need.situation,
       ...(need.note ? { note: need.note } : {}),
       tools: need.tools.map((c) => line(c.term, c.pinpoint)),
-      recommendations: need.recommendations.map((rid) => ({ href: url(recommendationPath(rid)), text: t('glossary.recommendation', { id: rid }) })),
+      recommendations: need.recommendations.map((rid) => ({
+        href: url(recommendationPath(rid)),
+        text: t('glossary.recommendation', { id: rid }),
+      })),
       recommendationIds: need.recommendations.join(', '),
     })),
     updated: formatDate(guide.updated),
@@ -212,9 +298,17 @@ export interface ComparisonGuideData {
 export async function comparisonGuideData(): Promise<ComparisonGuideData> {
   const { comparison: guide } = await loadGlossary();
   return {
-    head: { title: guide.title, description: guide.description, crumbs: [{ label: t('nav.glossary'), path: glossaryPath() }, { label: guide.title }], search: { type: 'page', instrument: t('search.instrument.somProtocol') } },
+    head: {
+      title: guide.title,
+      description: guide.description,
+      crumbs: [{ label: t('nav.glossary'), path: glossaryPath() }, { label: guide.title }],
+      search: { type: 'page', instrument: t('search.instrument.somProtocol') },
+    },
     guide,
-    reportLinks: guide.turning.report.map((r) => ({ href: url(paragraphHref(r.chapter, r.paragraph)), text: `§${paragraphNumber(r.paragraph)}` })),
+    reportLinks: guide.turning.report.map((r) => ({
+      href: url(paragraphHref(r.chapter, r.paragraph)),
+      text: `§${paragraphNumber(r.paragraph)}`,
+    })),
     updated: formatDate(guide.updated),
   };
 }

@@ -8,7 +8,8 @@ import { glossaryIdsOnDisk, termCheckPlugin } from './term-plugin.ts';
 const FIXTURE = 'tests/fixtures/glossary/unknown-term.mdx';
 
 /** Compiles MDX the way the site does, with the term check. */
-const compile = (source: string, file = FIXTURE) => mdxToJs(source, { hastPlugins: [termCheckPlugin], fileURL: pathToFileURL(join(process.cwd(), file)) });
+const compile = (source: string, file = FIXTURE) =>
+  mdxToJs(source, { hastPlugins: [termCheckPlugin], fileURL: pathToFileURL(join(process.cwd(), file)) });
 
 describe('the build-time term check', () => {
   test('stops the compile of a chapter that uses an unknown term id, naming file, line and column and the nearest id', () => {

@@ -41,7 +41,9 @@ export const termCheckPlugin: HastPluginEntry = ({ fileURL, source }) => {
         const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
         const id = attribute && typeof attribute.value === 'string' ? attribute.value : undefined;
         if (id === undefined) {
-          throw new Error(`${file}:${start.line}:${start.column} <Term> needs a plain id attribute such as id="untoc/mutual-legal-assistance"`);
+          throw new Error(
+            `${file}:${start.line}:${start.column} <Term> needs a plain id attribute such as id="untoc/mutual-legal-assistance"`,
+          );
         }
         if (!knownSet.has(id)) {
           // Point at the id itself, as the backlinks scan does.

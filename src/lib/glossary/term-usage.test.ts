@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { assertKnownTerms, editDistance, findTermUses, locateString, nearestTermId, unknownTermMessage } from './term-usage.ts';
+import {
+  assertKnownTerms,
+  editDistance,
+  findTermUses,
+  locateString,
+  nearestTermId,
+  unknownTermMessage,
+} from './term-usage.ts';
 
 const FIXTURE = 'tests/fixtures/glossary/unknown-term.mdx';
 const source = readFileSync(join(process.cwd(), FIXTURE), 'utf8');
@@ -10,23 +17,41 @@ const known = ['untoc/extradition', 'untoc/joint-investigations', 'untoc/mutual-
 describe('findTermUses', () => {
   test('finds every <Term> with the line and column of its id and the numbered paragraph it sits in', () => {
     expect(findTermUses(source, FIXTURE, 3)).toEqual([
-      { id: 'untoc/mutual-legal-assistance', text: 'mutual legal assistance', paragraph: 'p3-1', file: FIXTURE, line: 8, column: 36 },
+      {
+        id: 'untoc/mutual-legal-assistance',
+        text: 'mutual legal assistance',
+        paragraph: 'p3-1',
+        file: FIXTURE,
+        line: 8,
+        column: 36,
+      },
       { id: 'untoc/extradition', text: 'extradition', paragraph: 'p3-2', file: FIXTURE, line: 10, column: 45 },
-      { id: 'untoc/joint-investigation', text: 'joint investigation', paragraph: 'p3-3', file: FIXTURE, line: 12, column: 43 },
+      {
+        id: 'untoc/joint-investigation',
+        text: 'joint investigation',
+        paragraph: 'p3-3',
+        file: FIXTURE,
+        line: 12,
+        column: 43,
+      },
     ]);
   });
 
-  test('numbers the paper\'s quotations along with the paragraphs, exactly like the report numbering', () => {
+  test("numbers the paper's quotations along with the paragraphs, exactly like the report numbering", () => {
     const paragraphs = findTermUses(source, FIXTURE, 3).map((use) => use.paragraph);
     expect(paragraphs).toEqual(['p3-1', 'p3-2', 'p3-3']);
   });
 
   test('gives no paragraph to a term outside numbered paragraphs, such as in a heading', () => {
-    expect(findTermUses('## About <Term id="untoc/extradition">extradition</Term>\n', 'x.mdx', 1)[0]?.paragraph).toBeUndefined();
+    expect(
+      findTermUses('## About <Term id="untoc/extradition">extradition</Term>\n', 'x.mdx', 1)[0]?.paragraph,
+    ).toBeUndefined();
   });
 
   test('rejects a <Term> without a plain id, naming the file and line', () => {
-    expect(() => findTermUses('Text with <Term>no id</Term>.\n', 'x.mdx', 1)).toThrow('x.mdx:1:11 <Term> needs a plain id attribute such as id="untoc/mutual-legal-assistance"');
+    expect(() => findTermUses('Text with <Term>no id</Term>.\n', 'x.mdx', 1)).toThrow(
+      'x.mdx:1:11 <Term> needs a plain id attribute such as id="untoc/mutual-legal-assistance"',
+    );
   });
 });
 

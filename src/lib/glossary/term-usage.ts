@@ -104,7 +104,9 @@ function textOf(node: Node): string {
 function termIdOf(node: Node, where: SourceLocation): string {
   const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
   if (!attribute || typeof attribute.value !== 'string') {
-    throw new Error(`${where.file}:${where.line}:${where.column} <Term> needs a plain id attribute such as id="untoc/mutual-legal-assistance"`);
+    throw new Error(
+      `${where.file}:${where.line}:${where.column} <Term> needs a plain id attribute such as id="untoc/mutual-legal-assistance"`,
+    );
   }
   return attribute.value;
 }
@@ -115,7 +117,10 @@ function termIdOf(node: Node, where: SourceLocation): string {
  * `file` is the path shown in messages; `chapter` the chapter number from the frontmatter.
  */
 export function findTermUses(source: string, file: string, chapter: number): TermUse[] {
-  const root = mdxToHast(source, { position: true, features: { gfm: true, smartPunctuation: false } }) as unknown as Node;
+  const root = mdxToHast(source, {
+    position: true,
+    features: { gfm: true, smartPunctuation: false },
+  }) as unknown as Node;
   const uses: TermUse[] = [];
   let paragraphs = 0;
   const visit = (node: Node, paragraph: string | undefined) => {
@@ -133,7 +138,10 @@ export function findTermUses(source: string, file: string, chapter: number): Ter
   };
   for (const node of root.children ?? []) {
     // Numbered like the report plugin: top-level paragraphs and the paper's quotations, in order.
-    if ((node.type === 'element' && node.tagName === 'p') || (node.type === 'mdxJsxFlowElement' && node.name === 'PaperQuote')) {
+    if (
+      (node.type === 'element' && node.tagName === 'p') ||
+      (node.type === 'mdxJsxFlowElement' && node.name === 'PaperQuote')
+    ) {
       paragraphs += 1;
       visit(node, paragraphId(chapter, paragraphs));
     } else {

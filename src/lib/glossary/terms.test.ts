@@ -44,7 +44,7 @@ function term(id: string, overrides: Partial<GlossaryTermData> = {}): TermEntry 
 }
 
 describe('ordering', () => {
-  test('lists an instrument\'s terms by article, then by title', () => {
+  test("lists an instrument's terms by article, then by title", () => {
     const terms = [
       term('untoc/mutual-legal-assistance', { title: 'Mutual legal assistance', order: 18 }),
       term('untoc/central-authority', { title: 'Central authority', order: 18.13 }),
@@ -74,7 +74,12 @@ describe('A–Z index', () => {
   });
 
   test('lists abbreviations among the aliases, not ordinary words', () => {
-    expect(abbreviations(['MLA', 'JITs', 'FoMB', 'E4J', 'mutual assistance', 'Article 18', 'attempt'])).toEqual(['MLA', 'JITs', 'FoMB', 'E4J']);
+    expect(abbreviations(['MLA', 'JITs', 'FoMB', 'E4J', 'mutual assistance', 'Article 18', 'attempt'])).toEqual([
+      'MLA',
+      'JITs',
+      'FoMB',
+      'E4J',
+    ]);
   });
 
   test('adds a "see" line for each abbreviation, sorts titles shared by two instruments in instrument order, and puts letters in order', () => {
@@ -82,15 +87,25 @@ describe('A–Z index', () => {
       [
         term('model-law/aggravating-circumstances', { title: 'Aggravating circumstances' }),
         term('som-protocol/aggravating-circumstances', { title: 'Aggravating circumstances' }),
-        term('untoc/mutual-legal-assistance', { title: 'Mutual legal assistance', aliases: ['MLA', 'mutual assistance'] }),
+        term('untoc/mutual-legal-assistance', {
+          title: 'Mutual legal assistance',
+          aliases: ['MLA', 'mutual assistance'],
+        }),
         term('untoc/joint-investigations', { title: 'Joint investigations', aliases: ['JIT'] }),
       ],
       (id) => ['untoc', 'som-protocol', 'tip-protocol', 'model-law', 'unodc-tools'].indexOf(id),
     );
     expect(index.map((g) => g.letter)).toEqual(['A', 'J', 'M']);
-    expect(index[0]?.items.map((i) => i.term.id)).toEqual(['som-protocol/aggravating-circumstances', 'model-law/aggravating-circumstances']);
-    expect(index[1]?.items.map((i) => (i.kind === 'abbreviation' ? `${i.abbreviation} → ${i.term.id}` : i.term.id))).toEqual(['JIT → untoc/joint-investigations', 'untoc/joint-investigations']);
-    expect(index[2]?.items.map((i) => (i.kind === 'abbreviation' ? `${i.abbreviation} → ${i.term.id}` : i.term.id))).toEqual(['MLA → untoc/mutual-legal-assistance', 'untoc/mutual-legal-assistance']);
+    expect(index[0]?.items.map((i) => i.term.id)).toEqual([
+      'som-protocol/aggravating-circumstances',
+      'model-law/aggravating-circumstances',
+    ]);
+    expect(
+      index[1]?.items.map((i) => (i.kind === 'abbreviation' ? `${i.abbreviation} → ${i.term.id}` : i.term.id)),
+    ).toEqual(['JIT → untoc/joint-investigations', 'untoc/joint-investigations']);
+    expect(
+      index[2]?.items.map((i) => (i.kind === 'abbreviation' ? `${i.abbreviation} → ${i.term.id}` : i.term.id)),
+    ).toEqual(['MLA → untoc/mutual-legal-assistance', 'untoc/mutual-legal-assistance']);
   });
 });
 
@@ -105,7 +120,10 @@ describe('provisions', () => {
   test('name the articles a provision cites by paragraph, as readers type them', () => {
     expect(articlesByNumber('Art. 6(1)(a)')).toEqual(['Article 6']);
     expect(articlesByNumber('Art. 11(1), (5) and (6)')).toEqual(['Article 11']);
-    expect(articlesByNumber('Art. 3(a); Art. 6(1); interpretative note (A/55/383/Add.1, paras 88–90)')).toEqual(['Article 3', 'Article 6']);
+    expect(articlesByNumber('Art. 3(a); Art. 6(1); interpretative note (A/55/383/Add.1, paras 88–90)')).toEqual([
+      'Article 3',
+      'Article 6',
+    ]);
     expect(articlesByNumber('Art. 18')).toEqual([]);
     expect(articlesByNumber('Arts 5, 6, 16 and 18 (terminology)')).toEqual([]);
     expect(articlesByNumber('COP resolution 9/1')).toEqual([]);
@@ -117,7 +135,9 @@ describe('provisions', () => {
     expect(searchLabel('SOM Model Law', 'Art. 5 (Options A–C)')).toBe('SOM Model Law art. 5');
     expect(searchLabel('SOM Model Law', 'Arts 5.A–5.F')).toBe('SOM Model Law arts 5.A–5.F');
     expect(searchLabel('SOM Protocol', 'Arts 5, 6, 16 and 18 (terminology)')).toBe('SOM Protocol arts 5, 6, 16 and 18');
-    expect(searchLabel('SOM Protocol', 'Arts 4, 5, 16(1), 18(1) and 19(2) (terminology)')).toBe('SOM Protocol arts 4, 5, 16(1), 18(1) and 19(2)');
+    expect(searchLabel('SOM Protocol', 'Arts 4, 5, 16(1), 18(1) and 19(2) (terminology)')).toBe(
+      'SOM Protocol arts 4, 5, 16(1), 18(1) and 19(2)',
+    );
     expect(searchLabel('UNTOC', 'COP resolution 9/1')).toBe('UNTOC');
   });
 
@@ -131,13 +151,17 @@ describe('provisions', () => {
 describe('reference checks', () => {
   const known = ['untoc/joint-investigations', 'untoc/mutual-legal-assistance'];
 
-  test('name the line and column of an unknown id in a recommendation\'s terms', () => {
+  test("name the line and column of an unknown id in a recommendation's terms", () => {
     const file = 'tests/fixtures/glossary/recommendation-unknown-term.md';
     const text = readFileSync(join(process.cwd(), file), 'utf8');
-    const problems = referenceProblems(known, [], [
-      { id: 'untoc/mutual-legal-assistance', source: { file, text }, field: 'terms' },
-      { id: 'untoc/joint-investigation', source: { file, text }, field: 'terms' },
-    ]);
+    const problems = referenceProblems(
+      known,
+      [],
+      [
+        { id: 'untoc/mutual-legal-assistance', source: { file, text }, field: 'terms' },
+        { id: 'untoc/joint-investigation', source: { file, text }, field: 'terms' },
+      ],
+    );
     expect(problems).toEqual([
       'tests/fixtures/glossary/recommendation-unknown-term.md:8:40 unknown glossary term id "untoc/joint-investigation": expected one of the 2 ids of content/glossary/<instrument>/<term>.md; did you mean "untoc/joint-investigations"? (in terms)',
     ]);
@@ -145,7 +169,9 @@ describe('reference checks', () => {
 
   test('report an unknown id used in a chapter with its file and position', () => {
     const file = 'tests/fixtures/glossary/unknown-term.mdx';
-    const uses = findTermUses(readFileSync(join(process.cwd(), file), 'utf8'), file, 3).filter((u) => u.id !== 'untoc/extradition');
+    const uses = findTermUses(readFileSync(join(process.cwd(), file), 'utf8'), file, 3).filter(
+      (u) => u.id !== 'untoc/extradition',
+    );
     expect(referenceProblems(known, uses, [])).toEqual([
       'tests/fixtures/glossary/unknown-term.mdx:12:43 unknown glossary term id "untoc/joint-investigation": expected one of the 2 ids of content/glossary/<instrument>/<term>.md; did you mean "untoc/joint-investigations"?',
     ]);
@@ -153,7 +179,10 @@ describe('reference checks', () => {
 
   test('catch an entry filed under the wrong instrument folder and an entry related to itself', () => {
     const text = '---\ntitle: X\ninstrument: untoc\nrelated: [som-protocol/x]\n---\n';
-    const entry = { ...term('som-protocol/x', { instrument: 'untoc', related: ['som-protocol/x'] }), source: { file: 'content/glossary/som-protocol/x.md', text } };
+    const entry = {
+      ...term('som-protocol/x', { instrument: 'untoc', related: ['som-protocol/x'] }),
+      source: { file: 'content/glossary/som-protocol/x.md', text },
+    };
     expect(referenceProblems(['som-protocol/x'], [], [], [entry])).toEqual([
       'content/glossary/som-protocol/x.md:3:1 instrument "untoc" does not match the folder "som-protocol": move the file or correct the field',
       'content/glossary/som-protocol/x.md:4:11 an entry cannot be related to itself: remove "som-protocol/x" from related',
@@ -163,18 +192,44 @@ describe('reference checks', () => {
 
 describe('backlinks', () => {
   test('list chapter paragraphs in reading order once each, then recommendations and guides', () => {
-    const use = (id: string, paragraph: string | undefined) => ({ id, paragraph, text: 'words', file: 'f', line: 1, column: 1 });
+    const use = (id: string, paragraph: string | undefined) => ({
+      id,
+      paragraph,
+      text: 'words',
+      file: 'f',
+      line: 1,
+      column: 1,
+    });
     const links = backlinks(
       [
         { id: '06-conclusions', title: 'Conclusions', number: 6, uses: [use('untoc/mla', 'p6-8')] },
-        { id: '03-market', title: 'Market', number: 3, uses: [use('untoc/mla', 'p3-2'), use('untoc/mla', 'p3-2'), use('untoc/jit', undefined)] },
+        {
+          id: '03-market',
+          title: 'Market',
+          number: 3,
+          uses: [use('untoc/mla', 'p3-2'), use('untoc/mla', 'p3-2'), use('untoc/jit', undefined)],
+        },
       ],
       [{ id: 'B1', title: 'Use the full UNTOC toolbox', terms: ['untoc/mla', 'untoc/mla'] }],
       [{ guide: 'cooperation-tools', title: 'Which tool?', terms: ['untoc/mla'] }],
     );
     expect(links.get('untoc/mla')).toEqual([
-      { kind: 'chapter', chapter: '03-market', chapterTitle: 'Market', chapterNumber: 3, paragraph: 'p3-2', text: 'words' },
-      { kind: 'chapter', chapter: '06-conclusions', chapterTitle: 'Conclusions', chapterNumber: 6, paragraph: 'p6-8', text: 'words' },
+      {
+        kind: 'chapter',
+        chapter: '03-market',
+        chapterTitle: 'Market',
+        chapterNumber: 3,
+        paragraph: 'p3-2',
+        text: 'words',
+      },
+      {
+        kind: 'chapter',
+        chapter: '06-conclusions',
+        chapterTitle: 'Conclusions',
+        chapterNumber: 6,
+        paragraph: 'p6-8',
+        text: 'words',
+      },
       { kind: 'recommendation', recommendation: 'B1', title: 'Use the full UNTOC toolbox' },
       { kind: 'guide', guide: 'cooperation-tools', title: 'Which tool?' },
     ]);

@@ -69,11 +69,15 @@ export interface IndexGroup {
  * abbreviation, sorted by title then instrument order (`instrumentOrder` maps an instrument id to its
  * position); letters in order, `#` last.
  */
-export function alphabeticalIndex(terms: readonly TermEntry[], instrumentOrder: (id: InstrumentId) => number = () => 0): IndexGroup[] {
+export function alphabeticalIndex(
+  terms: readonly TermEntry[],
+  instrumentOrder: (id: InstrumentId) => number = () => 0,
+): IndexGroup[] {
   const items: IndexItem[] = [];
   for (const term of terms) {
     items.push({ kind: 'term', sortKey: term.data.title, term });
-    for (const abbreviation of abbreviations(term.data.aliases)) items.push({ kind: 'abbreviation', sortKey: abbreviation, abbreviation, term });
+    for (const abbreviation of abbreviations(term.data.aliases))
+      items.push({ kind: 'abbreviation', sortKey: abbreviation, abbreviation, term });
   }
   const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
   items.sort(
@@ -97,7 +101,9 @@ export function alphabeticalIndex(terms: readonly TermEntry[], instrumentOrder: 
  * "Articles 5.A–5.F". Anything else is returned as it is.
  */
 export function provisionInFull(provision: string): string {
-  return provision.replace(/\bArts\.?\s/g, `${t('glossary.provision.articles')} `).replace(/\bArt\.\s/g, `${t('glossary.provision.article')} `);
+  return provision
+    .replace(/\bArts\.?\s/g, `${t('glossary.provision.articles')} `)
+    .replace(/\bArt\.\s/g, `${t('glossary.provision.article')} `);
 }
 
 /**
@@ -132,9 +138,17 @@ export function searchLabel(abbreviation: string, provision: string): string {
   // A list of articles ("Arts 5, 6, 16 and 18 (terminology)") keeps its commas; one article stops at the first.
   const plural = /^Arts\.?\s/.test(provision);
   // Paragraph numbers in brackets ("16(1)") belong to the list; a bracketed word ("(terminology)") does not.
-  const match = (plural ? /^(Arts\.?)\s+(.+?)\s*(?:\([A-Za-z][^)]*\))?\s*(?:;.*)?$/ : /^(Art\.?)\s+([^;,]+?)(?:\s*\(Options.*\))?(?:[;,].*)?$/).exec(provision);
+  const match = (
+    plural
+      ? /^(Arts\.?)\s+(.+?)\s*(?:\([A-Za-z][^)]*\))?\s*(?:;.*)?$/
+      : /^(Art\.?)\s+([^;,]+?)(?:\s*\(Options.*\))?(?:[;,].*)?$/
+  ).exec(provision);
   if (!match?.[2]) return abbreviation;
-  return t('glossary.searchLabel', { instrument: abbreviation, articles: t(plural ? 'glossary.searchLabel.articles' : 'glossary.searchLabel.article'), number: match[2].trim() });
+  return t('glossary.searchLabel', {
+    instrument: abbreviation,
+    articles: t(plural ? 'glossary.searchLabel.articles' : 'glossary.searchLabel.article'),
+    number: match[2].trim(),
+  });
 }
 
 /** Search filter names of the instruments, as the search page shows them. */
@@ -189,11 +203,15 @@ export function referenceProblems(
   for (const entry of entries) {
     if (termInstrument(entry.id) !== entry.data.instrument) {
       const at = locateString(entry.source.text, 'instrument:');
-      problems.push(`${entry.source.file}:${at.line}:${at.column} instrument ${JSON.stringify(entry.data.instrument)} does not match the folder ${JSON.stringify(termInstrument(entry.id))}: move the file or correct the field`);
+      problems.push(
+        `${entry.source.file}:${at.line}:${at.column} instrument ${JSON.stringify(entry.data.instrument)} does not match the folder ${JSON.stringify(termInstrument(entry.id))}: move the file or correct the field`,
+      );
     }
     if (entry.data.related.includes(entry.id)) {
       const at = locateString(entry.source.text, entry.id, entry.source.text.indexOf('related:'));
-      problems.push(`${entry.source.file}:${at.line}:${at.column} an entry cannot be related to itself: remove ${JSON.stringify(entry.id)} from related`);
+      problems.push(
+        `${entry.source.file}:${at.line}:${at.column} an entry cannot be related to itself: remove ${JSON.stringify(entry.id)} from related`,
+      );
     }
   }
   return problems;
@@ -201,7 +219,14 @@ export function referenceProblems(
 
 /** A place that uses a term: a chapter paragraph, a recommendation or a glossary guide. */
 export type Backlink =
-  | { kind: 'chapter'; chapter: string; chapterTitle: string; chapterNumber: number; paragraph: string | undefined; text: string }
+  | {
+      kind: 'chapter';
+      chapter: string;
+      chapterTitle: string;
+      chapterNumber: number;
+      paragraph: string | undefined;
+      text: string;
+    }
   | { kind: 'recommendation'; recommendation: string; title: string }
   | { kind: 'guide'; guide: 'smuggling-or-trafficking' | 'cooperation-tools'; title: string };
 
@@ -220,7 +245,11 @@ export interface ChapterUses {
 export function backlinks(
   chapters: readonly ChapterUses[],
   recommendations: readonly { id: string; title: string; terms: readonly string[] }[],
-  guides: readonly { guide: 'smuggling-or-trafficking' | 'cooperation-tools'; title: string; terms: readonly string[] }[] = [],
+  guides: readonly {
+    guide: 'smuggling-or-trafficking' | 'cooperation-tools';
+    title: string;
+    terms: readonly string[];
+  }[] = [],
 ): Map<string, Backlink[]> {
   const result = new Map<string, Backlink[]>();
   const add = (id: string, link: Backlink) => result.set(id, [...(result.get(id) ?? []), link]);
@@ -230,7 +259,14 @@ export function backlinks(
       const key = `${use.id} ${use.paragraph ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      add(use.id, { kind: 'chapter', chapter: chapter.id, chapterTitle: chapter.title, chapterNumber: chapter.number, paragraph: use.paragraph, text: use.text });
+      add(use.id, {
+        kind: 'chapter',
+        chapter: chapter.id,
+        chapterTitle: chapter.title,
+        chapterNumber: chapter.number,
+        paragraph: use.paragraph,
+        text: use.text,
+      });
     }
   }
   for (const rec of recommendations) {

@@ -35,12 +35,17 @@ export function usedInLinks(backlinks: readonly Backlink[]): UsedIn {
     if (b.kind === 'chapter') {
       result.chapters.push({
         href: url(b.paragraph ? paragraphHref(b.chapter, b.paragraph) : chapterPath(b.chapter)),
-        text: b.paragraph ? t('glossary.paragraph', { number: paragraphNumber(b.paragraph) }) : t('report.chapter', { number: b.chapterNumber }),
+        text: b.paragraph
+          ? t('glossary.paragraph', { number: paragraphNumber(b.paragraph) })
+          : t('report.chapter', { number: b.chapterNumber }),
         chapterTitle: b.chapterTitle,
         quote: b.text,
       });
     } else if (b.kind === 'recommendation') {
-      result.recommendations.push({ href: url(recommendationPath(b.recommendation)), text: `${t('glossary.recommendation', { id: b.recommendation })}: ${b.title}` });
+      result.recommendations.push({
+        href: url(recommendationPath(b.recommendation)),
+        text: `${t('glossary.recommendation', { id: b.recommendation })}: ${b.title}`,
+      });
     } else {
       result.guides.push({ href: url(guidePath(b.guide)), text: b.title });
     }
@@ -57,7 +62,14 @@ export function provisionShown(provision: string): { full: string; short?: strin
 /** What the glossary pages need of an entry. */
 export interface TermInfo {
   id: string;
-  data: { title: string; instrument: string; provision: string; lead: string; obligation: Obligation; obligationNote?: string | undefined };
+  data: {
+    title: string;
+    instrument: string;
+    provision: string;
+    lead: string;
+    obligation: Obligation;
+    obligationNote?: string | undefined;
+  };
 }
 
 /** What the glossary pages need of an instrument. */
@@ -101,7 +113,8 @@ export function termLine(term: TermInfo, instrument: InstrumentInfo['data'], pin
 }
 
 /** Anchor of a letter of the A–Z index: `letter-a`, and `letter-other` for "#". */
-export const letterId = (letter: string): string => (letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`);
+export const letterId = (letter: string): string =>
+  letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`;
 
 /** A group of the A–Z index as rendered: its anchor, and each item as a term line or a "see" line. */
 export interface IndexView {
@@ -111,13 +124,18 @@ export interface IndexView {
 }
 
 /** The A–Z index, each term labelled with its instrument. */
-export function indexView(groups: readonly IndexGroup[], instrumentOf: (id: string) => InstrumentInfo['data']): IndexView[] {
+export function indexView(
+  groups: readonly IndexGroup[],
+  instrumentOf: (id: string) => InstrumentInfo['data'],
+): IndexView[] {
   return groups.map((group) => ({
     letter: group.letter,
     id: letterId(group.letter),
     items: group.items.map((item) => {
       const term = termLine(item.term, instrumentOf(item.term.data.instrument));
-      return item.kind === 'term' ? { kind: 'term' as const, term } : { kind: 'see' as const, abbreviation: item.abbreviation, term };
+      return item.kind === 'term'
+        ? { kind: 'term' as const, term }
+        : { kind: 'see' as const, abbreviation: item.abbreviation, term };
     }),
   }));
 }

@@ -12,7 +12,12 @@ import { languages, type Lang, langPrefix, offlineEditionPath, offlineWorkerPath
  */
 
 /** Pagefind's bundled interfaces, which the site never loads. */
-const UNUSED_PAGEFIND = ['pagefind/pagefind-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-highlight.js'];
+const UNUSED_PAGEFIND = [
+  'pagefind/pagefind-ui.*',
+  'pagefind/pagefind-modular-ui.*',
+  'pagefind/pagefind-component-ui.*',
+  'pagefind/pagefind-highlight.js',
+];
 
 /** Folder of a language inside the build ('' for the default language). */
 const folder = (lang: Lang) => langPrefix(lang).replace(/^\//, '');
@@ -24,7 +29,13 @@ export function precacheGlobs(outDir: string, lang: Lang) {
   const at = (pattern: string) => (own ? `${own}/${pattern}` : pattern);
   return {
     globDirectory: outDir,
-    globPatterns: [at('**/*.html'), '_astro/**/*.js', 'favicon.svg', 'pagefind/**/*', at(offlineEditionPath(lang).replace(/^\/+/, '').split('/').pop() ?? '')],
+    globPatterns: [
+      at('**/*.html'),
+      '_astro/**/*.js',
+      'favicon.svg',
+      'pagefind/**/*',
+      at(offlineEditionPath(lang).replace(/^\/+/, '').split('/').pop() ?? ''),
+    ],
     globIgnores: [...otherLanguages, ...UNUSED_PAGEFIND, '**/node_modules/**'],
     maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
   };
@@ -65,7 +76,10 @@ export interface OfflineResult {
  * For every language with pages in the build: the edition file, the size in the controls, then the
  * service worker at `offlineWorkerPath(lang)` with that language's manifest. Languages not built are skipped.
  */
-export async function buildOffline(outDir: string, edition: { version: string; date: string }): Promise<OfflineResult[]> {
+export async function buildOffline(
+  outDir: string,
+  edition: { version: string; date: string },
+): Promise<OfflineResult[]> {
   const results: OfflineResult[] = [];
   for (const lang of languages) {
     const own = folder(lang);
@@ -79,11 +93,17 @@ export async function buildOffline(outDir: string, edition: { version: string; d
     const globs = precacheGlobs(outDir, lang);
     const editionFile = join(outDir, offlineEditionPath(lang));
     // The edition file first (its size barely changes once the totals are in it), then the measured total.
-    writeFileSync(editionFile, `${JSON.stringify({ lang, version: edition.version, date: edition.date, files: 0, bytes: 0 })}\n`);
+    writeFileSync(
+      editionFile,
+      `${JSON.stringify({ lang, version: edition.version, date: edition.date, files: 0, bytes: 0 })}\n`,
+    );
     const measured = await getManifest(globs);
     const size = offlineSize(measured.size);
     const pagesWithControl = writeOfflineSize(outDir, lang, size);
-    writeFileSync(editionFile, `${JSON.stringify({ lang, version: edition.version, date: edition.date, files: measured.count, bytes: measured.size })}\n`);
+    writeFileSync(
+      editionFile,
+      `${JSON.stringify({ lang, version: edition.version, date: edition.date, files: measured.count, bytes: measured.size })}\n`,
+    );
     const made = await generateSW({
       ...globs,
       swDest: join(outDir, offlineWorkerPath(lang)),

@@ -18,12 +18,17 @@ export async function recommendationsInOrder(): Promise<CollectionEntry<'recomme
 const numberingCache = new Map<string, Promise<{ paragraphs: ChapterParagraph[]; figures: ChapterFigure[] }>>();
 
 /** A chapter's numbered paragraphs and figures, as the report plugin recorded them while compiling it. */
-function chapterNumbering(chapter: CollectionEntry<'chapters'>): Promise<{ paragraphs: ChapterParagraph[]; figures: ChapterFigure[] }> {
+function chapterNumbering(
+  chapter: CollectionEntry<'chapters'>,
+): Promise<{ paragraphs: ChapterParagraph[]; figures: ChapterFigure[] }> {
   let numbering = numberingCache.get(chapter.id);
   if (!numbering) {
     numbering = render(chapter).then(({ remarkPluginFrontmatter }) => {
       const { paragraphs, figures } = remarkPluginFrontmatter as { paragraphs?: unknown; figures?: unknown };
-      return { paragraphs: Array.isArray(paragraphs) ? (paragraphs as ChapterParagraph[]) : [], figures: Array.isArray(figures) ? (figures as ChapterFigure[]) : [] };
+      return {
+        paragraphs: Array.isArray(paragraphs) ? (paragraphs as ChapterParagraph[]) : [],
+        figures: Array.isArray(figures) ? (figures as ChapterFigure[]) : [],
+      };
     });
     numberingCache.set(chapter.id, numbering);
   }
@@ -51,7 +56,13 @@ export function figurePlacements(): Promise<Map<string, FigurePlacement>> {
     const map = new Map<string, FigurePlacement>();
     for (const chapter of await chaptersInOrder()) {
       for (const figure of (await chapterNumbering(chapter)).figures) {
-        if (!map.has(figure.id)) map.set(figure.id, { chapter: chapter.id, chapterNumber: chapter.data.number, chapterTitle: chapter.data.title, number: figure.number });
+        if (!map.has(figure.id))
+          map.set(figure.id, {
+            chapter: chapter.id,
+            chapterNumber: chapter.data.number,
+            chapterTitle: chapter.data.title,
+            number: figure.number,
+          });
       }
     }
     return map;
@@ -60,7 +71,8 @@ export function figurePlacements(): Promise<Map<string, FigurePlacement>> {
 }
 
 /** Where a figure appears in the report, if it does. */
-export const figurePlacement = async (chart: string): Promise<FigurePlacement | undefined> => (await figurePlacements()).get(chart);
+export const figurePlacement = async (chart: string): Promise<FigurePlacement | undefined> =>
+  (await figurePlacements()).get(chart);
 
 /** A paragraph a recommendation rests on, with the chapter it is in. */
 export interface Finding {
@@ -78,11 +90,15 @@ export async function recommendationFindings(recommendation: CollectionEntry<'re
   for (const ref of recommendation.data.findings) {
     const chapter = chapters.find((c) => c.id === ref.chapter);
     if (!chapter) {
-      throw new Error(`content/recommendations/${recommendation.id}.md: findings lists chapter "${ref.chapter}", but there is no content/chapters/${ref.chapter}.mdx (expected one of ${chapters.map((c) => c.id).join(', ')})`);
+      throw new Error(
+        `content/recommendations/${recommendation.id}.md: findings lists chapter "${ref.chapter}", but there is no content/chapters/${ref.chapter}.mdx (expected one of ${chapters.map((c) => c.id).join(', ')})`,
+      );
     }
     const paragraph = (await chapterParagraphs(chapter)).find((p) => p.id === ref.paragraph);
     if (!paragraph) {
-      throw new Error(`content/recommendations/${recommendation.id}.md: findings lists paragraph "${ref.paragraph}" of ${ref.chapter}, but that chapter has no such numbered paragraph`);
+      throw new Error(
+        `content/recommendations/${recommendation.id}.md: findings lists paragraph "${ref.paragraph}" of ${ref.chapter}, but that chapter has no such numbered paragraph`,
+      );
     }
     findings.push({ chapter: { id: chapter.id, number: chapter.data.number, title: chapter.data.title }, paragraph });
   }

@@ -12,7 +12,11 @@ export interface HeadlineFinding {
 
 /** The paper's headline findings, in the order of its executive summary (which opens with the scarcity of data). */
 export const headlineFindings: readonly HeadlineFinding[] = [
-  { text: 'home.finding.data', chapter: '02-about-this-study', section: 'irregular-migration-is-not-migrant-smuggling' },
+  {
+    text: 'home.finding.data',
+    chapter: '02-about-this-study',
+    section: 'irregular-migration-is-not-migrant-smuggling',
+  },
   { text: 'home.finding.market', chapter: '03-smuggling-market', section: 'no-single-group-dominates' },
   { text: 'home.finding.selfOrganized', chapter: '03-smuggling-market', section: 'self-organized-departures' },
   { text: 'home.finding.air', chapter: '03-smuggling-market', section: 'smuggling-by-air' },

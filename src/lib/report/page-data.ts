@@ -11,11 +11,31 @@ import type { CitationTarget } from '#src/lib/cite/formats.ts';
 import { LIST_WEIGHT } from '#src/lib/search/meta.ts';
 import { edition } from '#src/lib/site/edition.ts';
 import { metaDescription, type PageHead } from '#src/lib/site/page-head.ts';
-import { absoluteUrl, chapterPath, dataPath, paragraphHref, recommendationPath, recommendationPdfPath, recommendationSlug, recommendationsPath, reportPath, reportPdfPath, termPath, url, withAnchor } from '#src/lib/site/routes.ts';
+import {
+  absoluteUrl,
+  chapterPath,
+  dataPath,
+  paragraphHref,
+  recommendationPath,
+  recommendationPdfPath,
+  recommendationSlug,
+  recommendationsPath,
+  reportPath,
+  reportPdfPath,
+  termPath,
+  url,
+  withAnchor,
+} from '#src/lib/site/routes.ts';
 import { reportTarget, webEditionTitle } from '#src/lib/cite/report.ts';
 import { recommendationGroups } from '#src/schemas/recommendation.ts';
 import { abbreviations } from '#src/lib/glossary/terms.ts';
-import { chapterFigures, chapterParagraphs, chaptersInOrder, recommendationFindings, recommendationsInOrder } from './content.ts';
+import {
+  chapterFigures,
+  chapterParagraphs,
+  chaptersInOrder,
+  recommendationFindings,
+  recommendationsInOrder,
+} from './content.ts';
 import { buildFigure } from '#src/lib/figures/figure.ts';
 import { isLocalAddress } from '#src/lib/site/env.ts';
 import { headlineFindings } from './home.ts';
@@ -23,7 +43,15 @@ import { firstWords } from './paragraphs.ts';
 import type { PublishedParagraph } from './paragraph-pins.ts';
 import { readingMinutes } from './text.ts';
 import { tableOfContents } from './toc.ts';
-import { contentsLines, type ContentsLine, findingCards, type FindingCard, groupRecommendations, type RecommendationGroupView, type RecommendationInfo } from './views.ts';
+import {
+  contentsLines,
+  type ContentsLine,
+  findingCards,
+  type FindingCard,
+  groupRecommendations,
+  type RecommendationGroupView,
+  type RecommendationInfo,
+} from './views.ts';
 
 type Site = URL | string | undefined;
 type Chapter = Awaited<ReturnType<typeof chaptersInOrder>>[number];
@@ -48,7 +76,12 @@ export interface HomeData {
 /** The home page: entry points, headline findings and the study map's link. */
 export async function homeData(): Promise<HomeData> {
   return {
-    head: { title: t('home.title'), description: t('site.description'), crumbs: [], search: { type: 'page', weight: LIST_WEIGHT } },
+    head: {
+      title: t('home.title'),
+      description: t('site.description'),
+      crumbs: [],
+      search: { type: 'page', weight: LIST_WEIGHT },
+    },
     edition: t('home.edition', { version: edition.version, date: formatDate(edition.date) }),
     entryPoints: [
       { href: url(reportPath()), label: t('home.readFindings'), note: t('home.readFindingsNote') },
@@ -76,7 +109,13 @@ export async function reportIndexData(site: Site): Promise<ReportIndexData> {
     description: t('report.lead'),
   });
   return {
-    head: { title: t('report.title'), description: t('report.lead'), crumbs: [{ label: t('nav.report') }], search: { type: 'page', weight: LIST_WEIGHT }, citation },
+    head: {
+      title: t('report.title'),
+      description: t('report.lead'),
+      crumbs: [{ label: t('nav.report') }],
+      search: { type: 'page', weight: LIST_WEIGHT },
+      citation,
+    },
     chapters: contentsLines(await chaptersInOrder()),
   };
 }
@@ -84,7 +123,10 @@ export async function reportIndexData(site: Site): Promise<ReportIndexData> {
 /** Static paths of the chapters, each with its neighbours. */
 export async function chapterPaths() {
   const chapters = await chaptersInOrder();
-  return chapters.map((chapter, i) => ({ params: { slug: chapter.id }, props: { chapter, previous: chapters[i - 1], next: chapters[i + 1] } }));
+  return chapters.map((chapter, i) => ({
+    params: { slug: chapter.id },
+    props: { chapter, previous: chapters[i - 1], next: chapters[i + 1] },
+  }));
 }
 
 /** Everything a chapter's page renders. */
@@ -105,7 +147,11 @@ export interface ChapterPageData {
 }
 
 /** The page of one chapter. */
-export async function chapterPageData(chapter: Chapter, neighbours: { previous?: Chapter | undefined; next?: Chapter | undefined }, site: Site): Promise<ChapterPageData> {
+export async function chapterPageData(
+  chapter: Chapter,
+  neighbours: { previous?: Chapter | undefined; next?: Chapter | undefined },
+  site: Site,
+): Promise<ChapterPageData> {
   const { Content, headings } = await render(chapter);
   const about = { id: chapter.id, number: chapter.data.number, title: chapter.data.title };
   const link = (c: Chapter | undefined) => (c ? { href: url(chapterPath(c.id)), text: c.data.title } : undefined);
@@ -139,7 +185,13 @@ export async function chapterPageData(chapter: Chapter, neighbours: { previous?:
   };
 }
 
-const info = (r: Recommendation): RecommendationInfo => ({ id: r.data.id, group: r.data.group, title: r.data.title, text: r.data.text, highlight: r.data.highlight });
+const info = (r: Recommendation): RecommendationInfo => ({
+  id: r.data.id,
+  group: r.data.group,
+  title: r.data.title,
+  text: r.data.text,
+  highlight: r.data.highlight,
+});
 
 /** Everything the recommendations page renders. */
 export interface RecommendationsIndexData {
@@ -150,7 +202,12 @@ export interface RecommendationsIndexData {
 /** The recommendations, by group. */
 export async function recommendationsIndexData(): Promise<RecommendationsIndexData> {
   return {
-    head: { title: t('recommendation.index.title'), description: t('recommendation.index.lead'), crumbs: [{ label: t('nav.recommendations') }], search: { type: 'page', weight: LIST_WEIGHT } },
+    head: {
+      title: t('recommendation.index.title'),
+      description: t('recommendation.index.lead'),
+      crumbs: [{ label: t('nav.recommendations') }],
+      search: { type: 'page', weight: LIST_WEIGHT },
+    },
     groups: groupRecommendations((await recommendationsInOrder()).map(info)),
   };
 }
@@ -175,11 +232,18 @@ export async function handoutData(site: Site): Promise<HandoutData> {
     head: {
       title: t('recommendation.handout.title'),
       description: t('recommendation.handout.lead'),
-      crumbs: [{ label: t('nav.recommendations'), path: recommendationsPath() }, { label: t('recommendation.handout.title') }],
+      crumbs: [
+        { label: t('nav.recommendations'), path: recommendationsPath() },
+        { label: t('recommendation.handout.title') },
+      ],
       search: { type: 'page', weight: LIST_WEIGHT },
     },
     groups: groupRecommendations(recommendations, (id) => absoluteUrl(recommendationPath(id), site)),
-    source: t('recommendation.handout.source', { paper: t('paper.title'), version: edition.version, date: formatDate(edition.date) }),
+    source: t('recommendation.handout.source', {
+      paper: t('paper.title'),
+      version: edition.version,
+      date: formatDate(edition.date),
+    }),
     sourceUrl: shortUrl(absoluteUrl(recommendationsPath(), site)),
   };
 }
@@ -210,19 +274,32 @@ export interface RecommendationPageData {
 }
 
 /** The page of one recommendation: the paper's text, commentary, findings it rests on, legal basis. */
-export async function recommendationPageData(recommendation: Recommendation, neighbours: { previous?: Recommendation | undefined; next?: Recommendation | undefined }, site: Site): Promise<RecommendationPageData> {
+export async function recommendationPageData(
+  recommendation: Recommendation,
+  neighbours: { previous?: Recommendation | undefined; next?: Recommendation | undefined },
+  site: Site,
+): Promise<RecommendationPageData> {
   const { id, group, title, text } = recommendation.data;
   const heading = t('recommendation.heading', { id });
   const { Content } = await render(recommendation);
   const terms = await Promise.all(
     recommendation.data.terms.map(async (termId) => {
       const entry = await getEntry('glossary', termId);
-      if (!entry) throw new Error(`content/recommendations/${id}.md: unknown glossary term "${termId}" (expected a file content/glossary/${termId}.md)`);
+      if (!entry)
+        throw new Error(
+          `content/recommendations/${id}.md: unknown glossary term "${termId}" (expected a file content/glossary/${termId}.md)`,
+        );
       const instrument = await getEntry('instruments', entry.data.instrument);
-      return { href: url(termPath(termId)), title: entry.data.title, abbreviations: abbreviations(entry.data.aliases), where: `${instrument?.data.shortTitle ?? entry.data.instrument}, ${entry.data.provision}` };
+      return {
+        href: url(termPath(termId)),
+        title: entry.data.title,
+        abbreviations: abbreviations(entry.data.aliases),
+        where: `${instrument?.data.shortTitle ?? entry.data.instrument}, ${entry.data.provision}`,
+      };
     }),
   );
-  const link = (r: Recommendation | undefined) => (r ? { href: url(recommendationPath(r.id)), text: t('recommendation.heading', { id: r.id }) } : undefined);
+  const link = (r: Recommendation | undefined) =>
+    r ? { href: url(recommendationPath(r.id)), text: t('recommendation.heading', { id: r.id }) } : undefined;
   const previous = link(neighbours.previous);
   const next = link(neighbours.next);
   const citation = recommendationTarget(id, { site });
@@ -264,7 +341,14 @@ export async function paragraphsJson(): Promise<string> {
   const paragraphs: (PublishedParagraph & { section?: string; quote: boolean })[] = [];
   for (const chapter of await chaptersInOrder()) {
     for (const p of await chapterParagraphs(chapter)) {
-      paragraphs.push({ id: p.id, number: p.number, chapter: chapter.id, ...(p.section ? { section: p.section } : {}), quote: p.quote, text: p.text });
+      paragraphs.push({
+        id: p.id,
+        number: p.number,
+        chapter: chapter.id,
+        ...(p.section ? { section: p.section } : {}),
+        quote: p.quote,
+        text: p.text,
+      });
     }
   }
   return JSON.stringify({ edition, paragraphs }, null, 1);
@@ -296,7 +380,9 @@ export async function printEditionData(site: Site) {
   );
   return {
     chapters,
-    annex: chapters.flatMap((c) => c.figures.map(({ id, number }) => ({ figure: buildFigure(id), placement: { number } }))),
+    annex: chapters.flatMap((c) =>
+      c.figures.map(({ id, number }) => ({ figure: buildFigure(id), placement: { number } })),
+    ),
     preview: isLocalAddress(new URL(site).origin),
     origin: new URL(site).origin,
     // Running heads: the web edition on every page, the chapter's title on its pages (set by the PDF step

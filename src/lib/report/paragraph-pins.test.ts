@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { checkPins, pinOf, readPublished, renderedParagraphs, repin, textHash, type PublishedParagraph } from './paragraph-pins.ts';
+import {
+  checkPins,
+  pinOf,
+  readPublished,
+  renderedParagraphs,
+  repin,
+  textHash,
+  type PublishedParagraph,
+} from './paragraph-pins.ts';
 
 const page = `<main><div class="prose">
   <p id="p3-1" class="para"><a class="para-num" href="#p3-1">3.1</a> This chapter covers three findings.</p>
@@ -29,11 +37,18 @@ describe('renderedParagraphs', () => {
 
 describe('readPublished', () => {
   test('reads the paragraph list with white space collapsed', () => {
-    expect(published[0]).toEqual({ id: 'p3-1', number: '3.1', chapter: '03-smuggling-market', text: 'This chapter covers three findings.' });
+    expect(published[0]).toEqual({
+      id: 'p3-1',
+      number: '3.1',
+      chapter: '03-smuggling-market',
+      text: 'This chapter covers three findings.',
+    });
   });
 
   test('names the paragraph that lacks a field', () => {
-    expect(() => readPublished('{"paragraphs":[{"id":"p1-1"}]}')).toThrow('paragraphs.json: paragraph 1 needs id, number, chapter and text as strings');
+    expect(() => readPublished('{"paragraphs":[{"id":"p1-1"}]}')).toThrow(
+      'paragraphs.json: paragraph 1 needs id, number, chapter and text as strings',
+    );
   });
 });
 
@@ -44,7 +59,11 @@ describe('checkPins', () => {
 
   test('fails when a published id disappears, naming it and what to do', () => {
     const problems = checkPins(pins, published.slice(0, 1), [], '1.0.0');
-    expect(problems).toEqual([expect.stringContaining('Paragraph p3-2 (03-smuggling-market, "No single group dominates.") was published and has disappeared')]);
+    expect(problems).toEqual([
+      expect.stringContaining(
+        'Paragraph p3-2 (03-smuggling-market, "No single group dominates.") was published and has disappeared',
+      ),
+    ]);
   });
 
   test('fails when a text changes, telling the author to add paragraphs at the end or record a correction', () => {
@@ -56,22 +75,40 @@ describe('checkPins', () => {
   });
 
   test('fails on a paragraph that is not pinned yet', () => {
-    const extra: PublishedParagraph = { id: 'p3-3', number: '3.3', chapter: '03-smuggling-market', text: 'Added at the end.' };
-    expect(checkPins(pins, [...published, extra], [], '1.0.0')).toEqual([expect.stringContaining('Paragraph p3-3 (03-smuggling-market, "Added at the end.") is not pinned yet')]);
+    const extra: PublishedParagraph = {
+      id: 'p3-3',
+      number: '3.3',
+      chapter: '03-smuggling-market',
+      text: 'Added at the end.',
+    };
+    expect(checkPins(pins, [...published, extra], [], '1.0.0')).toEqual([
+      expect.stringContaining('Paragraph p3-3 (03-smuggling-market, "Added at the end.") is not pinned yet'),
+    ]);
   });
 
   test('accepts a corrected paragraph only when the updates list records it under the version it was pinned in', () => {
     const corrected = published.map((p) => (p.id === 'p3-1' ? { ...p, text: 'Corrected text.' } : p));
     const repinned = { ...pins, 'p3-1': pinOf(corrected[0] as PublishedParagraph, '1.0.1') };
     expect(checkPins(repinned, corrected, [{ version: '1.0.1', changes: [] }], '1.0.0')).toEqual([
-      expect.stringContaining('was pinned in version 1.0.1, but content/updates.yaml has no entry 1.0.1 listing /report/03-smuggling-market/#p3-1'),
+      expect.stringContaining(
+        'was pinned in version 1.0.1, but content/updates.yaml has no entry 1.0.1 listing /report/03-smuggling-market/#p3-1',
+      ),
     ]);
-    expect(checkPins(repinned, corrected, [{ version: '1.0.1', changes: [{ where: '/report/03-smuggling-market/#p3-1' }] }], '1.0.0')).toEqual([]);
+    expect(
+      checkPins(
+        repinned,
+        corrected,
+        [{ version: '1.0.1', changes: [{ where: '/report/03-smuggling-market/#p3-1' }] }],
+        '1.0.0',
+      ),
+    ).toEqual([]);
   });
 
   test('fails when the number shown does not match the id', () => {
     const wrong = published.map((p) => (p.id === 'p3-2' ? { ...p, number: '3.3' } : p));
-    expect(checkPins(pins, wrong, [], '1.0.0')).toEqual(['Paragraph p3-2 shows the number "3.3"; its number must be 3.2.']);
+    expect(checkPins(pins, wrong, [], '1.0.0')).toEqual([
+      'Paragraph p3-2 shows the number "3.3"; its number must be 3.2.',
+    ]);
   });
 });
 

@@ -59,8 +59,15 @@ export function readPublished(json: string): PublishedParagraph[] {
   if (!Array.isArray(data.paragraphs)) throw new Error('paragraphs.json: expected an object with a "paragraphs" list');
   return data.paragraphs.map((p: Record<string, unknown>, i: number) => {
     const { id, number, chapter, text } = p;
-    if (typeof id !== 'string' || typeof number !== 'string' || typeof chapter !== 'string' || typeof text !== 'string') {
-      throw new Error(`paragraphs.json: paragraph ${i + 1} needs id, number, chapter and text as strings, received ${JSON.stringify(p)}`);
+    if (
+      typeof id !== 'string' ||
+      typeof number !== 'string' ||
+      typeof chapter !== 'string' ||
+      typeof text !== 'string'
+    ) {
+      throw new Error(
+        `paragraphs.json: paragraph ${i + 1} needs id, number, chapter and text as strings, received ${JSON.stringify(p)}`,
+      );
     }
     return { id, number, chapter, text: squash(text) };
   });
@@ -85,13 +92,20 @@ interface UpdateLike {
  * tells the author what to do. Published ids must keep their text; a changed text must be recorded as a
  * correction in the updates list under the version it was re-pinned in.
  */
-export function checkPins(pins: ParagraphPins, published: readonly PublishedParagraph[], updates: readonly UpdateLike[], firstVersion: string): string[] {
+export function checkPins(
+  pins: ParagraphPins,
+  published: readonly PublishedParagraph[],
+  updates: readonly UpdateLike[],
+  firstVersion: string,
+): string[] {
   const problems: string[] = [];
   const byId = new Map(published.map((p) => [p.id, p]));
   for (const [id, pin] of Object.entries(pins)) {
     const now = byId.get(id);
     if (!now) {
-      problems.push(`Paragraph ${id} (${pin.chapter}, "${pin.start}") was published and has disappeared. Published paragraph ids never change: restore it, or keep the paragraph and record a correction in content/updates.yaml.`);
+      problems.push(
+        `Paragraph ${id} (${pin.chapter}, "${pin.start}") was published and has disappeared. Published paragraph ids never change: restore it, or keep the paragraph and record a correction in content/updates.yaml.`,
+      );
       continue;
     }
     if (textHash(now.text) !== pin.sha256) {
@@ -104,16 +118,22 @@ export function checkPins(pins: ParagraphPins, published: readonly PublishedPara
     if (pin.since !== firstVersion) {
       const entry = updates.find((u) => u.version === pin.since);
       if (!entry?.changes.some((c) => c.where.endsWith(`#${id}`))) {
-        problems.push(`Paragraph ${id} (${pin.chapter}) was pinned in version ${pin.since}, but content/updates.yaml has no entry ${pin.since} listing /report/${pin.chapter}/#${id}: record the change there.`);
+        problems.push(
+          `Paragraph ${id} (${pin.chapter}) was pinned in version ${pin.since}, but content/updates.yaml has no entry ${pin.since} listing /report/${pin.chapter}/#${id}: record the change there.`,
+        );
       }
     }
   }
   for (const paragraph of published) {
     if (!(paragraph.id in pins)) {
-      problems.push(`Paragraph ${paragraph.id} (${paragraph.chapter}, "${firstWords(paragraph.text, 10)}") is not pinned yet: run npm run build && npm run pin-paragraphs, and commit ${PINS_FILE}.`);
+      problems.push(
+        `Paragraph ${paragraph.id} (${paragraph.chapter}, "${firstWords(paragraph.text, 10)}") is not pinned yet: run npm run build && npm run pin-paragraphs, and commit ${PINS_FILE}.`,
+      );
     }
     if (paragraph.number !== paragraphNumber(paragraph.id)) {
-      problems.push(`Paragraph ${paragraph.id} shows the number "${paragraph.number}"; its number must be ${paragraphNumber(paragraph.id)}.`);
+      problems.push(
+        `Paragraph ${paragraph.id} shows the number "${paragraph.number}"; its number must be ${paragraphNumber(paragraph.id)}.`,
+      );
     }
   }
   return problems;
@@ -123,11 +143,18 @@ export function checkPins(pins: ParagraphPins, published: readonly PublishedPara
  * New pins for what is published now: unchanged paragraphs keep their pin, changed and new ones are
  * pinned in `version`. Returns the problems instead when a published id has disappeared.
  */
-export function repin(pins: ParagraphPins, published: readonly PublishedParagraph[], version: string): { pins: ParagraphPins; problems: string[] } {
+export function repin(
+  pins: ParagraphPins,
+  published: readonly PublishedParagraph[],
+  version: string,
+): { pins: ParagraphPins; problems: string[] } {
   const ids = new Set(published.map((p) => p.id));
   const problems = Object.entries(pins)
     .filter(([id]) => !ids.has(id))
-    .map(([id, pin]) => `Paragraph ${id} (${pin.chapter}, "${pin.start}") was published and has disappeared: published ids never change. Restore it before pinning.`);
+    .map(
+      ([id, pin]) =>
+        `Paragraph ${id} (${pin.chapter}, "${pin.start}") was published and has disappeared: published ids never change. Restore it before pinning.`,
+    );
   const next: ParagraphPins = {};
   for (const paragraph of published) {
     const old = pins[paragraph.id];

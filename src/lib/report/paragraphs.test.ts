@@ -4,7 +4,9 @@ import { firstWords, headingSlug, paragraphId, paragraphNumber, parseParagraphId
 describe('headingSlug', () => {
   test('gives a heading the same id as Astro would, so section links keep working', () => {
     expect(headingSlug('A1. A common definition')).toBe('a1-a-common-definition');
-    expect(headingSlug('Irregular migration is not migrant smuggling')).toBe('irregular-migration-is-not-migrant-smuggling');
+    expect(headingSlug('Irregular migration is not migrant smuggling')).toBe(
+      'irregular-migration-is-not-migrant-smuggling',
+    );
     expect(headingSlug('What the Protocol counts as smuggling')).toBe('what-the-protocol-counts-as-smuggling');
     expect(headingSlug('Smugglers’ fees: high')).toBe('smugglers-fees-high');
   });

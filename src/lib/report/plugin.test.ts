@@ -9,15 +9,28 @@ import { createReportPlugin, paragraphSearchTitle } from './plugin.ts';
 const SOURCE = readFileSync(join(process.cwd(), 'tests/fixtures/report/chapter.mdx'), 'utf8');
 
 /** Compiles a chapter the way the site does (a file under content/chapters/), with chapter number 3. */
-function compile(source = SOURCE, { base = '/', number = 3, file = 'content/chapters/03-fixture.mdx' }: { base?: string; number?: unknown; file?: string } = {}) {
+function compile(
+  source = SOURCE,
+  {
+    base = '/',
+    number = 3,
+    file = 'content/chapters/03-fixture.mdx',
+  }: { base?: string; number?: unknown; file?: string } = {},
+) {
   const frontmatter: Record<string, unknown> = { number };
   // No async plugin runs here, so the compile is synchronous.
   const result = mdxToJs(source, {
     hastPlugins: [createReportPlugin({ base })],
     fileURL: pathToFileURL(join(process.cwd(), file)),
-    data: { astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } },
+    data: {
+      astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() },
+    },
   }) as MdxToJsResult;
-  return { code: result.code, paragraphs: (frontmatter.paragraphs ?? []) as ChapterParagraph[], figures: (frontmatter.figures ?? []) as ChapterFigure[] };
+  return {
+    code: result.code,
+    paragraphs: (frontmatter.paragraphs ?? []) as ChapterParagraph[],
+    figures: (frontmatter.figures ?? []) as ChapterFigure[],
+  };
 }
 
 describe('the report plugin, on a fixture chapter', () => {
@@ -37,7 +50,10 @@ describe('the report plugin, on a fixture chapter', () => {
   });
 
   test('records each paragraph text and the section it sits in', () => {
-    expect(paragraphs[0]).toMatchObject({ text: 'A first paragraph of commentary, with a link to another chapter.', section: 'Who smuggles' });
+    expect(paragraphs[0]).toMatchObject({
+      text: 'A first paragraph of commentary, with a link to another chapter.',
+      section: 'Who smuggles',
+    });
     expect(paragraphs[1]?.text).toBe("The paper's own words, quoted.");
     expect(paragraphs[3]?.section).toBe('Who smuggles');
   });
@@ -61,14 +77,17 @@ describe('the report plugin, on a fixture chapter', () => {
   });
 
   test('numbers a figure inside a JSX expression or after a comment the same way the page shows it', () => {
-    const source = '{/* <Figure id="commented-out" /> */}\n\nText.\n\n<Figure id="first" />\n\n{true && <Figure id="second" />}\n';
+    const source =
+      '{/* <Figure id="commented-out" /> */}\n\nText.\n\n<Figure id="first" />\n\n{true && <Figure id="second" />}\n';
     const compiled = compile(source);
     expect(compiled.figures.map((f) => f.id)).not.toContain('commented-out');
     expect(compiled.figures[0]).toEqual({ id: 'first', number: '3.1' });
   });
 
   test('stops with the file named when a figure has no chart id', () => {
-    expect(() => compile('<Figure id={chart} />\n')).toThrow(/03-fixture\.mdx: <Figure> number 3\.1 needs a chart id written id="…"/);
+    expect(() => compile('<Figure id={chart} />\n')).toThrow(
+      /03-fixture\.mdx: <Figure> number 3\.1 needs a chart id written id="…"/,
+    );
   });
 
   test('gives headings unique anchors, even when two headings have the same text', () => {
@@ -91,6 +110,8 @@ describe('the report plugin, on a fixture chapter', () => {
   });
 
   test('stops with the file named when the chapter number is missing', () => {
-    expect(() => compile(SOURCE, { number: 'three' })).toThrow(/03-fixture\.mdx: frontmatter "number" must be a whole chapter number/);
+    expect(() => compile(SOURCE, { number: 'three' })).toThrow(
+      /03-fixture\.mdx: frontmatter "number" must be a whole chapter number/,
+    );
   });
 });

@@ -18,7 +18,9 @@ function frontmatterOf(ctx: HastVisitorContext): Record<string, unknown> {
 function chapterNumber(ctx: HastVisitorContext): number {
   const value = frontmatterOf(ctx).number;
   if (typeof value !== 'number') {
-    throw new Error(`${ctx.fileURL?.pathname}: frontmatter "number" must be a whole chapter number to number paragraphs, found ${JSON.stringify(value)}`);
+    throw new Error(
+      `${ctx.fileURL?.pathname}: frontmatter "number" must be a whole chapter number to number paragraphs, found ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }
@@ -60,95 +62,109 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
  * Only files in `content/chapters/` are touched. The chapter number comes from the frontmatter, so ids
  * never depend on file order.
  */
-export const createReportPlugin = ({ base = '/' }: ReportPluginOptions = {}): HastPluginEntry => ({ fileURL }) => {
-  if (!isChapter(fileURL) || !fileURL) return null;
-  const slug = fileURL.pathname.split('/').pop()?.replace(/\.mdx?$/, '') ?? '';
-  const pageUrl = new URL(url(chapterPath(slug), base), 'https://site.invalid');
-  let paragraphs = 0;
-  let figures = 0;
-  let section: string | undefined;
-  const usedSlugs = new Map<string, number>();
-  const list: ChapterParagraph[] = [];
-  const figureList: ChapterFigure[] = [];
+export const createReportPlugin =
+  ({ base = '/' }: ReportPluginOptions = {}): HastPluginEntry =>
+  ({ fileURL }) => {
+    if (!isChapter(fileURL) || !fileURL) return null;
+    const slug =
+      fileURL.pathname
+        .split('/')
+        .pop()
+        ?.replace(/\.mdx?$/, '') ?? '';
+    const pageUrl = new URL(url(chapterPath(slug), base), 'https://site.invalid');
+    let paragraphs = 0;
+    let figures = 0;
+    let section: string | undefined;
+    const usedSlugs = new Map<string, number>();
+    const list: ChapterParagraph[] = [];
+    const figureList: ChapterFigure[] = [];
 
-  /** Records the next paragraph and returns its id, number and title as a search sub-result. */
-  const next = (ctx: HastVisitorContext, text: string, quote: boolean) => {
-    const chapter = chapterNumber(ctx);
-    paragraphs += 1;
-    const id = paragraphId(chapter, paragraphs);
-    const number = `${chapter}.${paragraphs}`;
-    list.push({ id, number, text: squash(text), quote, ...(section ? { section } : {}) });
-    frontmatterOf(ctx).paragraphs = list;
-    return { id, number, searchTitle: paragraphSearchTitle(number, section) };
-  };
+    /** Records the next paragraph and returns its id, number and title as a search sub-result. */
+    const next = (ctx: HastVisitorContext, text: string, quote: boolean) => {
+      const chapter = chapterNumber(ctx);
+      paragraphs += 1;
+      const id = paragraphId(chapter, paragraphs);
+      const number = `${chapter}.${paragraphs}`;
+      list.push({ id, number, text: squash(text), quote, ...(section ? { section } : {}) });
+      frontmatterOf(ctx).paragraphs = list;
+      return { id, number, searchTitle: paragraphSearchTitle(number, section) };
+    };
 
-  return {
-    name: 'report-numbering',
-    element: {
-      filter: ['p', 'h2', 'h3', 'a'],
-      visit(node, ctx) {
-        if (node.tagName === 'a') {
-          // Relative links between chapters become site paths, so they work under any base and print readably.
-          const href = node.properties?.['href'];
-          if (typeof href === 'string' && !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(href)) {
-            const target = new URL(href, pageUrl);
-            ctx.setProperty(node, 'href', `${target.pathname}${target.hash}`);
+    return {
+      name: 'report-numbering',
+      element: {
+        filter: ['p', 'h2', 'h3', 'a'],
+        visit(node, ctx) {
+          if (node.tagName === 'a') {
+            // Relative links between chapters become site paths, so they work under any base and print readably.
+            const href = node.properties?.['href'];
+            if (typeof href === 'string' && !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(href)) {
+              const target = new URL(href, pageUrl);
+              ctx.setProperty(node, 'href', `${target.pathname}${target.hash}`);
+            }
+            return;
           }
-          return;
-        }
-        if (ctx.parent(node)?.type !== 'root') return;
-        if (node.tagName === 'h2' || node.tagName === 'h3') {
-          const text = squash(ctx.textContent(node));
-          const existing = node.properties?.['id'];
-          let slug = typeof existing === 'string' ? existing : headingSlug(text);
-          const seen = usedSlugs.get(slug) ?? 0;
-          usedSlugs.set(slug, seen + 1);
-          if (seen > 0 && typeof existing !== 'string') slug = `${slug}-${seen}`;
-          ctx.setProperty(node, 'id', slug);
-          if (node.tagName === 'h2') section = text;
-          // The link has no text node, so the heading's text (and the contents built from it) stays clean.
-          ctx.appendChild(node, {
-            type: 'element',
-            tagName: 'a',
-            properties: { className: ['heading-anchor'], href: `#${slug}`, ariaLabel: t('report.sectionLink', { title: text }), dataPagefindIgnore: '' },
-            children: [],
-          });
-          return;
-        }
-        const { id, number, searchTitle } = next(ctx, ctx.textContent(node), false);
-        ctx.setProperty(node, 'id', id);
-        ctx.setProperty(node, 'className', ['para']);
-        ctx.setProperty(node, 'dataPagefindTitle', searchTitle);
-        ctx.prependChild(node, [
-          {
-            type: 'element',
-            tagName: 'a',
-            properties: { className: ['para-num'], href: `#${id}`, dataPagefindIgnore: '' },
-            children: [{ type: 'text', value: number }],
-          },
-          { type: 'text', value: ' ' },
-        ]);
+          if (ctx.parent(node)?.type !== 'root') return;
+          if (node.tagName === 'h2' || node.tagName === 'h3') {
+            const text = squash(ctx.textContent(node));
+            const existing = node.properties?.['id'];
+            let slug = typeof existing === 'string' ? existing : headingSlug(text);
+            const seen = usedSlugs.get(slug) ?? 0;
+            usedSlugs.set(slug, seen + 1);
+            if (seen > 0 && typeof existing !== 'string') slug = `${slug}-${seen}`;
+            ctx.setProperty(node, 'id', slug);
+            if (node.tagName === 'h2') section = text;
+            // The link has no text node, so the heading's text (and the contents built from it) stays clean.
+            ctx.appendChild(node, {
+              type: 'element',
+              tagName: 'a',
+              properties: {
+                className: ['heading-anchor'],
+                href: `#${slug}`,
+                ariaLabel: t('report.sectionLink', { title: text }),
+                dataPagefindIgnore: '',
+              },
+              children: [],
+            });
+            return;
+          }
+          const { id, number, searchTitle } = next(ctx, ctx.textContent(node), false);
+          ctx.setProperty(node, 'id', id);
+          ctx.setProperty(node, 'className', ['para']);
+          ctx.setProperty(node, 'dataPagefindTitle', searchTitle);
+          ctx.prependChild(node, [
+            {
+              type: 'element',
+              tagName: 'a',
+              properties: { className: ['para-num'], href: `#${id}`, dataPagefindIgnore: '' },
+              children: [{ type: 'text', value: number }],
+            },
+            { type: 'text', value: ' ' },
+          ]);
+        },
       },
-    },
-    mdxJsxFlowElement: {
-      filter: ['Figure', 'PaperQuote'],
-      visit(node, ctx) {
-        if (node.name === 'Figure') {
-          figures += 1;
-          const number = `${chapterNumber(ctx)}.${figures}`;
-          ctx.setProperty(node, 'number', number);
-          const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-          if (typeof id !== 'string') throw new Error(`${ctx.fileURL?.pathname}: <Figure> number ${number} needs a chart id written id="…", found ${JSON.stringify(id ?? null)}`);
-          figureList.push({ id, number });
-          frontmatterOf(ctx).figures = figureList;
-          return;
-        }
-        if (ctx.parent(node)?.type !== 'root') return;
-        const { id, number, searchTitle } = next(ctx, ctx.textContent(node), true);
-        ctx.setProperty(node, 'paragraphId', id);
-        ctx.setProperty(node, 'paragraphNumber', number);
-        ctx.setProperty(node, 'searchTitle', searchTitle);
+      mdxJsxFlowElement: {
+        filter: ['Figure', 'PaperQuote'],
+        visit(node, ctx) {
+          if (node.name === 'Figure') {
+            figures += 1;
+            const number = `${chapterNumber(ctx)}.${figures}`;
+            ctx.setProperty(node, 'number', number);
+            const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+            if (typeof id !== 'string')
+              throw new Error(
+                `${ctx.fileURL?.pathname}: <Figure> number ${number} needs a chart id written id="…", found ${JSON.stringify(id ?? null)}`,
+              );
+            figureList.push({ id, number });
+            frontmatterOf(ctx).figures = figureList;
+            return;
+          }
+          if (ctx.parent(node)?.type !== 'root') return;
+          const { id, number, searchTitle } = next(ctx, ctx.textContent(node), true);
+          ctx.setProperty(node, 'paragraphId', id);
+          ctx.setProperty(node, 'paragraphNumber', number);
+          ctx.setProperty(node, 'searchTitle', searchTitle);
+        },
       },
-    },
+    };
   };
-};

@@ -17,7 +17,16 @@ export interface PrintPartOptions {
 
 /** Ids unique on any page, left as they are (see Term.astro: one definition per term per page). */
 const PAGE_WIDE_ID = /^term-/;
-const ID_REFERENCES = ['popovertarget', 'for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'headers', 'list'];
+const ID_REFERENCES = [
+  'popovertarget',
+  'for',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'headers',
+  'list',
+];
 
 export function printPart(html: string, { prefix }: PrintPartOptions): string {
   const id = (value: string) => (PAGE_WIDE_ID.test(value) ? value : prefix + value);

@@ -35,7 +35,8 @@ interface Node {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-const textOf = (node: Node): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
+const textOf = (node: Node): string =>
+  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 const isQuote = (node: Node) => node.type === 'mdxJsxFlowElement' && node.name === 'PaperQuote';
 const isParagraph = (node: Node) => node.type === 'element' && node.tagName === 'p';
 
@@ -58,7 +59,14 @@ export function quoteFollowers(source: string, chapter: number): QuoteFollower[]
       previousQuote = { id, text };
       continue;
     }
-    if (previousQuote) followers.push({ id, quoteId: previousQuote.id, text, quote: previousQuote.text, overlap: wordOverlap(text, previousQuote.text) });
+    if (previousQuote)
+      followers.push({
+        id,
+        quoteId: previousQuote.id,
+        text,
+        quote: previousQuote.text,
+        overlap: wordOverlap(text, previousQuote.text),
+      });
     previousQuote = undefined;
   }
   return followers;

@@ -11,6 +11,7 @@ export interface HighlightedText {
  */
 export function splitHighlight(id: string, text: string, highlight: string): HighlightedText {
   const at = text.indexOf(highlight);
-  if (at === -1) throw new Error(`Recommendation ${id}: the highlighted phrase "${highlight}" does not occur in its text`);
+  if (at === -1)
+    throw new Error(`Recommendation ${id}: the highlighted phrase "${highlight}" does not occur in its text`);
   return { before: text.slice(0, at), highlight, after: text.slice(at + highlight.length) };
 }

@@ -11,7 +11,14 @@ describe('tableOfContents', () => {
       { depth: 2, slug: 'b', text: 'B' },
     ]);
     expect(toc).toEqual([
-      { slug: 'a', text: 'A', children: [{ slug: 'a1', text: 'A1', children: [] }, { slug: 'a2', text: 'A2', children: [] }] },
+      {
+        slug: 'a',
+        text: 'A',
+        children: [
+          { slug: 'a1', text: 'A1', children: [] },
+          { slug: 'a2', text: 'A2', children: [] },
+        ],
+      },
       { slug: 'b', text: 'B', children: [] },
     ]);
   });

@@ -8,10 +8,12 @@ const chapters = [
 
 describe('report page views', () => {
   test('a headline finding links to its chapter section; one naming a missing chapter stops the build', () => {
-    expect(findingCards([{ text: 'home.finding.data', chapter: '03-smuggling-market', section: 'fees' }], chapters)).toEqual([
-      expect.objectContaining({ href: '/report/03-smuggling-market/#fees', chapter: 'The market' }),
-    ]);
-    expect(() => findingCards([{ text: 'home.finding.data', chapter: '09-none', section: 'x' }], chapters)).toThrow(/links to chapter "09-none", which does not exist/);
+    expect(
+      findingCards([{ text: 'home.finding.data', chapter: '03-smuggling-market', section: 'fees' }], chapters),
+    ).toEqual([expect.objectContaining({ href: '/report/03-smuggling-market/#fees', chapter: 'The market' })]);
+    expect(() => findingCards([{ text: 'home.finding.data', chapter: '09-none', section: 'x' }], chapters)).toThrow(
+      /links to chapter "09-none", which does not exist/,
+    );
   });
 
   test('the contents keep the reading order and the chapter numbers', () => {

@@ -24,8 +24,15 @@ export interface FindingCard {
 export function findingCards(findings: readonly HeadlineFinding[], chapters: readonly ChapterInfo[]): FindingCard[] {
   return findings.map((finding) => {
     const chapter = chapters.find((c) => c.id === finding.chapter);
-    if (!chapter) throw new Error(`src/lib/report/home.ts: headline finding "${finding.text}" links to chapter "${finding.chapter}", which does not exist`);
-    return { text: t(finding.text), href: url(withAnchor(chapterPath(chapter.id), finding.section)), chapter: chapter.data.title };
+    if (!chapter)
+      throw new Error(
+        `src/lib/report/home.ts: headline finding "${finding.text}" links to chapter "${finding.chapter}", which does not exist`,
+      );
+    return {
+      text: t(finding.text),
+      href: url(withAnchor(chapterPath(chapter.id), finding.section)),
+      chapter: chapter.data.title,
+    };
   });
 }
 
@@ -39,7 +46,12 @@ export interface ContentsLine {
 
 /** The report's contents, in the given (reading) order. */
 export const contentsLines = (chapters: readonly ChapterInfo[]): ContentsLine[] =>
-  chapters.map((c) => ({ number: c.data.number, href: url(chapterPath(c.id)), title: c.data.title, description: c.data.description }));
+  chapters.map((c) => ({
+    number: c.data.number,
+    href: url(chapterPath(c.id)),
+    title: c.data.title,
+    description: c.data.description,
+  }));
 
 /** A recommendation group: A or B. */
 export type RecommendationGroup = keyof typeof recommendationGroups;
@@ -62,7 +74,10 @@ export interface RecommendationGroupView<R> {
 }
 
 /** Recommendations split by group, in the given order within each group. */
-export function groupRecommendations<R extends RecommendationInfo>(recommendations: readonly R[], href: (id: string) => string = (id) => url(recommendationPath(id))): RecommendationGroupView<R>[] {
+export function groupRecommendations<R extends RecommendationInfo>(
+  recommendations: readonly R[],
+  href: (id: string) => string = (id) => url(recommendationPath(id)),
+): RecommendationGroupView<R>[] {
   return (Object.keys(recommendationGroups) as RecommendationGroup[]).map((group) => ({
     group,
     heading: `${t('recommendation.group', { group })}: ${recommendationGroups[group]}`,

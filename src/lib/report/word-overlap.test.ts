@@ -3,7 +3,12 @@ import { contentWords, STOP_WORDS, wordOverlap } from './word-overlap.ts';
 
 describe('contentWords', () => {
   test('keeps lower-cased content words once each, without stop words, single letters or punctuation', () => {
-    expect([...contentWords("The paper's data SUGGEST that the data, not the paper, matter.")]).toEqual(['paper', 'data', 'suggest', 'matter']);
+    expect([...contentWords("The paper's data SUGGEST that the data, not the paper, matter.")]).toEqual([
+      'paper',
+      'data',
+      'suggest',
+      'matter',
+    ]);
   });
 
   test('splits hyphenated words and keeps numbers', () => {
@@ -11,7 +16,8 @@ describe('contentWords', () => {
   });
 
   test('never treats a word that carries meaning for the report as a stop word', () => {
-    for (const word of ['smuggling', 'suggests', 'seems', 'appears', 'links', 'data']) expect(STOP_WORDS.has(word), word).toBe(false);
+    for (const word of ['smuggling', 'suggests', 'seems', 'appears', 'links', 'data'])
+      expect(STOP_WORDS.has(word), word).toBe(false);
   });
 });
 

@@ -6,8 +6,12 @@ describe('separateBlocks', () => {
     expect(separateBlocks('<dl><div><dt>Geographic coverage</dt><dd>Central Mediterranean</dd></div></dl>')).toBe(
       ' <dl><div> <dt>Geographic coverage </dt> <dd>Central Mediterranean </dd></div> </dl>',
     );
-    expect(separateBlocks('<tr><th scope="col">Year</th><th>Route</th></tr>')).toBe(' <tr> <th scope="col">Year </th> <th>Route </th> </tr>');
-    expect(separateBlocks('<table><caption>Arrivals</caption><thead>')).toBe(' <table> <caption>Arrivals </caption> <thead>');
+    expect(separateBlocks('<tr><th scope="col">Year</th><th>Route</th></tr>')).toBe(
+      ' <tr> <th scope="col">Year </th> <th>Route </th> </tr>',
+    );
+    expect(separateBlocks('<table><caption>Arrivals</caption><thead>')).toBe(
+      ' <table> <caption>Arrivals </caption> <thead>',
+    );
   });
 
   test('leaves other tags, and words that merely begin like a tag name, alone', () => {

@@ -8,8 +8,31 @@
 
 /** Block elements whose text Pagefind 1.6 runs into its neighbours' (not in its own list of sentence elements). */
 export const unseparatedBlocks = [
-  'address', 'aside', 'blockquote', 'caption', 'dd', 'details', 'dialog', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'header', 'hgroup', 'legend', 'main', 'ol', 'summary', 'table', 'tbody', 'tfoot', 'th', 'thead', 'tr',
+  'address',
+  'aside',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'header',
+  'hgroup',
+  'legend',
+  'main',
+  'ol',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
 ] as const;
 
 const blockTag = new RegExp(`<(/?)(${unseparatedBlocks.join('|')})(?=[\\s/>])`, 'gi');

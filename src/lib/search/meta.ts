@@ -1,5 +1,13 @@
 /** Result types readers filter search results by. */
-export const searchTypes = ['chapter', 'recommendation', 'glossary term', 'figure', 'dataset', 'country', 'page'] as const;
+export const searchTypes = [
+  'chapter',
+  'recommendation',
+  'glossary term',
+  'figure',
+  'dataset',
+  'country',
+  'page',
+] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** How a page appears in search: its type, instrument and routes (filters), and a short label (meta). */
@@ -55,10 +63,12 @@ export function searchAttributes(meta: SearchMeta): { filters: string[]; metas: 
   const metas = meta.label ? [`label:${meta.label.trim()}`] : [];
   const names = (meta.names ?? []).map((name) => name.trim()).filter((name) => name !== '');
   if (names.length > 0) metas.push(`title:${names.join(' · ')}`, `name:${names[0]}`);
-  const abbreviations = (meta.abbreviations ?? []).map((abbreviation) => abbreviation.trim()).filter((abbreviation) => abbreviation !== '');
+  const abbreviations = (meta.abbreviations ?? [])
+    .map((abbreviation) => abbreviation.trim())
+    .filter((abbreviation) => abbreviation !== '');
   if (abbreviations.length > 0) metas.push(`abbreviations:${abbreviations.join(' ')}`);
   if (meta.weight === undefined || meta.weight === 1) return { filters, metas };
-  if (!(meta.weight >= 0 && meta.weight <= 10)) throw new Error(`search weight must be between 0 and 10, received ${meta.weight}`);
+  if (!(meta.weight >= 0 && meta.weight <= 10))
+    throw new Error(`search weight must be between 0 and 10, received ${meta.weight}`);
   return { filters, metas, weight: String(meta.weight) };
 }
-

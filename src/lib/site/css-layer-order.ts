@@ -25,7 +25,12 @@ export const layerOrderPlugin = {
   postcssPlugin: 'som-layer-order',
   Once(root: CssRoot) {
     const first = root.first;
-    if (first?.type === 'atrule' && first.name === 'layer' && first.params?.replace(/\s+/g, ' ') === LAYER_ORDER.join(', ')) return;
+    if (
+      first?.type === 'atrule' &&
+      first.name === 'layer' &&
+      first.params?.replace(/\s+/g, ' ') === LAYER_ORDER.join(', ')
+    )
+      return;
     root.prepend(layerStatement);
   },
 };

@@ -26,12 +26,16 @@ describe('edition', () => {
 
 describe('loadUpdates', () => {
   test('reads entries oldest first', () => {
-    const root = projectWith('- { version: "1.0.0", date: 2026-11-28, kind: publication, summary: First. }\n- { version: "1.1.0", date: 2027-02-01, kind: update, summary: New figure. }\n');
+    const root = projectWith(
+      '- { version: "1.0.0", date: 2026-11-28, kind: publication, summary: First. }\n- { version: "1.1.0", date: 2027-02-01, kind: update, summary: New figure. }\n',
+    );
     expect(loadUpdates(root).map((u) => u.version)).toEqual(['1.0.0', '1.1.0']);
   });
 
   test('stops with the file name and each problem when the list is wrong', () => {
     const root = projectWith('- { version: "1.0.0", date: 28/11/2026, kind: publication, summary: First. }\n');
-    expect(() => loadUpdates(root)).toThrow('content/updates.yaml is not a valid list of updates:\n  entry 0.date: expected a date written YYYY-MM-DD, received "28/11/2026"');
+    expect(() => loadUpdates(root)).toThrow(
+      'content/updates.yaml is not a valid list of updates:\n  entry 0.date: expected a date written YYYY-MM-DD, received "28/11/2026"',
+    );
   });
 });

@@ -15,7 +15,9 @@ export function loadUpdates(root: string = process.cwd()): UpdateData[] {
   const path = join(root, UPDATES_FILE);
   const result = updatesFileSchema.safeParse(parse(readFileSync(path, 'utf8')));
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.length ? `entry ${issue.path.join('.')}` : '(whole file)'}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `  ${issue.path.length ? `entry ${issue.path.join('.')}` : '(whole file)'}: ${issue.message}`,
+    );
     throw new Error(`${UPDATES_FILE} is not a valid list of updates:\n${problems.join('\n')}`);
   }
   return result.data;

@@ -48,7 +48,8 @@ export function publicationProblem(env: Record<string, string | undefined>): str
   } catch {
     return `SITE_URL=${url} is not an absolute address. Set the public address, e.g. ${PUBLISH_EXAMPLE}.`;
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return `SITE_URL=${url} must start with https:// or http://, e.g. ${PUBLISH_EXAMPLE}.`;
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    return `SITE_URL=${url} must start with https:// or http://, e.g. ${PUBLISH_EXAMPLE}.`;
   if (isLocalAddress(url)) {
     return `SITE_URL=${url} only works on this machine. Set the public address, e.g. ${PUBLISH_EXAMPLE} (or npm start for a local preview).`;
   }

@@ -10,6 +10,14 @@ describe('isCurrentSection', () => {
 
 describe('primaryNav', () => {
   test('lists the sections in order', () => {
-    expect(primaryNav.map((item) => item.path)).toEqual(['/report/', '/recommendations/', '/glossary/', '/data/', '/countries/', '/search/', '/about/']);
+    expect(primaryNav.map((item) => item.path)).toEqual([
+      '/report/',
+      '/recommendations/',
+      '/glossary/',
+      '/data/',
+      '/countries/',
+      '/search/',
+      '/about/',
+    ]);
   });
 });

@@ -1,5 +1,13 @@
 import type { UIKey } from '#src/i18n/index.ts';
-import { aboutPath, countriesPath, dataPath, glossaryPath, recommendationsPath, reportPath, searchPath } from './routes.ts';
+import {
+  aboutPath,
+  countriesPath,
+  dataPath,
+  glossaryPath,
+  recommendationsPath,
+  reportPath,
+  searchPath,
+} from './routes.ts';
 
 /** An entry of the primary navigation. */
 export interface NavItem {

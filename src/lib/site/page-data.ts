@@ -17,7 +17,11 @@ export interface UpdatesData {
 /** The list of updates and corrections, newest first (content/updates.yaml, read by ./edition.ts). */
 export function updatesData(): UpdatesData {
   return {
-    head: { title: t('about.updates.title'), description: t('about.updates.lead'), crumbs: [{ label: t('about.updates.title') }] },
+    head: {
+      title: t('about.updates.title'),
+      description: t('about.updates.lead'),
+      crumbs: [{ label: t('about.updates.title') }],
+    },
     updates: updateItems(updates, edition.version),
   };
 }
@@ -38,11 +42,17 @@ export const notFoundData = (): NotFoundData => ({
 
 /** The search page (its results are built in the browser). */
 export const searchData = (): { head: PageHead } => ({
-  head: { title: t('search.title'), description: t('search.description'), crumbs: [{ label: t('nav.search') }], searchable: false },
+  head: {
+    title: t('search.title'),
+    description: t('search.description'),
+    crumbs: [{ label: t('nav.search') }],
+    searchable: false,
+  },
 });
 
 /** The only public page found that describes the paper (research: DELEGFR_2023). */
-export const PAPER_DESCRIBED_AT = 'https://onu-vienne.delegfrance.org/Strengthening-policies-against-organized-criminal-networks-involved-in-the-2356';
+export const PAPER_DESCRIBED_AT =
+  'https://onu-vienne.delegfrance.org/Strengthening-policies-against-organized-criminal-networks-involved-in-the-2356';
 
 /** Everything the about page renders besides its UI strings. */
 export interface AboutData {

@@ -28,7 +28,8 @@ export function frontmatter(source: string): string {
 }
 
 /** Computing that belongs in src/lib: ordering, filtering, mapping, cutting and dates. */
-const computing = /\.(?:map|flatMap|filter|sort|reduce|find|findIndex|some|every|slice|join|split|replace|replaceAll)\(|\bnew Date\b|\bDate\.now\(/;
+const computing =
+  /\.(?:map|flatMap|filter|sort|reduce|find|findIndex|some|every|slice|join|split|replace|replaceAll)\(|\bnew Date\b|\bDate\.now\(/;
 
 /** Statements a page's frontmatter may hold: imports, getStaticPaths from page-data, one call and destructuring. */
 const allowed = [
@@ -55,7 +56,8 @@ export function frontmatterProblems(code: string): string[] {
   if (calls.length > 1) problems.push(`more than one page-data call: ${calls.join(' ')}`);
   for (const statement of statements(code)) {
     if (computing.test(statement)) problems.push(`computes in the template: ${statement}`);
-    else if (!allowed.some((pattern) => pattern.test(statement))) problems.push(`not an import, getStaticPaths, one page-data call or destructuring: ${statement}`);
+    else if (!allowed.some((pattern) => pattern.test(statement)))
+      problems.push(`not an import, getStaticPaths, one page-data call or destructuring: ${statement}`);
   }
   return problems;
 }
@@ -73,7 +75,11 @@ describe('page templates only render', () => {
       'computes in the template: const accessed = new Date().toISOString().slice(0, 10);',
       "not an import, getStaticPaths, one page-data call or destructuring: const label = t('chart.page.label');",
     ]);
-    expect(frontmatterProblems("const { head } = homeData();\nconst { rows } = await datasetPageData(Astro.props.dataset, Astro.site);")).toEqual([
+    expect(
+      frontmatterProblems(
+        'const { head } = homeData();\nconst { rows } = await datasetPageData(Astro.props.dataset, Astro.site);',
+      ),
+    ).toEqual([
       'more than one page-data call: const { head } = homeData(); const { rows } = await datasetPageData(Astro.props.dataset, Astro.site);',
     ]);
   });
@@ -93,13 +99,19 @@ describe('page templates only render', () => {
 
   const pages = files(pagesDir);
 
-  test.each(pages.filter((p) => p.endsWith('.astro')).map(name))('%s: frontmatter imports, calls one page-data function and destructures', (page) => {
-    expect(frontmatterProblems(frontmatter(readFileSync(join(root, page), 'utf8')))).toEqual([]);
-  });
+  test.each(pages.filter((p) => p.endsWith('.astro')).map(name))(
+    '%s: frontmatter imports, calls one page-data function and destructures',
+    (page) => {
+      expect(frontmatterProblems(frontmatter(readFileSync(join(root, page), 'utf8')))).toEqual([]);
+    },
+  );
 
-  test.each(pages.filter((p) => p.endsWith('.ts')).map(name))('%s: computes nothing a page-data function should', (endpoint) => {
-    const code = withoutComments(readFileSync(join(root, endpoint), 'utf8'));
-    const lines = code.split('\n').filter((line) => computing.test(line));
-    expect(lines).toEqual([]);
-  });
+  test.each(pages.filter((p) => p.endsWith('.ts')).map(name))(
+    '%s: computes nothing a page-data function should',
+    (endpoint) => {
+      const code = withoutComments(readFileSync(join(root, endpoint), 'utf8'));
+      const lines = code.split('\n').filter((line) => computing.test(line));
+      expect(lines).toEqual([]);
+    },
+  );
 });

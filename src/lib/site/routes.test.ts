@@ -82,10 +82,18 @@ const table: [name: string, built: (lang?: Lang) => string, en: string][] = [
   ['dataset', (l) => datasetPath('irregular-border-crossings', l), '/data/irregular-border-crossings/'],
   ['version', (l) => versionPath('irregular-border-crossings', '1.1.0', l), '/data/irregular-border-crossings/1.1.0/'],
   ['version csv', (l) => downloadPath('demo', { version: '1.1.0' }, 'csv', l), '/data/demo/1.1.0/demo-1.1.0.csv'],
-  ['version excel csv', (l) => downloadPath('demo', { version: '1.1.0' }, 'excel-csv', l), '/data/demo/1.1.0/demo-1.1.0-excel.csv'],
+  [
+    'version excel csv',
+    (l) => downloadPath('demo', { version: '1.1.0' }, 'excel-csv', l),
+    '/data/demo/1.1.0/demo-1.1.0-excel.csv',
+  ],
   ['version xlsx', (l) => downloadPath('demo', { version: '1.1.0' }, 'xlsx', l), '/data/demo/1.1.0/demo-1.1.0.xlsx'],
   ['version json', (l) => downloadPath('demo', { version: '1.1.0' }, 'json', l), '/data/demo/1.1.0/demo-1.1.0.json'],
-  ['version datapackage', (l) => downloadPath('demo', { version: '1.1.0' }, 'datapackage', l), '/data/demo/1.1.0/datapackage.json'],
+  [
+    'version datapackage',
+    (l) => downloadPath('demo', { version: '1.1.0' }, 'datapackage', l),
+    '/data/demo/1.1.0/datapackage.json',
+  ],
   ['version zip', (l) => downloadPath('demo', { version: '1.1.0' }, 'zip', l), '/data/demo/1.1.0/demo-1.1.0.zip'],
   ['latest csv', (l) => downloadPath('demo', 'latest', 'csv', l), '/data/demo/latest/demo.csv'],
   ['latest excel csv', (l) => downloadPath('demo', 'latest', 'excel-csv', l), '/data/demo/latest/demo-excel.csv'],
@@ -95,10 +103,26 @@ const table: [name: string, built: (lang?: Lang) => string, en: string][] = [
   ['latest zip', (l) => downloadPath('demo', 'latest', 'zip', l), '/data/demo/latest/demo.zip'],
   ['charts index', (l) => chartsPath(l), '/charts/'],
   ['chart page', (l) => chartPath('detections-by-route', l), '/charts/detections-by-route/'],
-  ['chart csv', (l) => chartFilePath('detections-by-route', 'csv', l), '/charts/detections-by-route/detections-by-route.csv'],
-  ['chart svg', (l) => chartFilePath('detections-by-route', 'svg', l), '/charts/detections-by-route/detections-by-route.svg'],
-  ['chart png', (l) => chartFilePath('detections-by-route', 'png', l), '/charts/detections-by-route/detections-by-route.png'],
-  ['chart og png', (l) => chartFilePath('detections-by-route', 'og', l), '/charts/detections-by-route/detections-by-route-og.png'],
+  [
+    'chart csv',
+    (l) => chartFilePath('detections-by-route', 'csv', l),
+    '/charts/detections-by-route/detections-by-route.csv',
+  ],
+  [
+    'chart svg',
+    (l) => chartFilePath('detections-by-route', 'svg', l),
+    '/charts/detections-by-route/detections-by-route.svg',
+  ],
+  [
+    'chart png',
+    (l) => chartFilePath('detections-by-route', 'png', l),
+    '/charts/detections-by-route/detections-by-route.png',
+  ],
+  [
+    'chart og png',
+    (l) => chartFilePath('detections-by-route', 'og', l),
+    '/charts/detections-by-route/detections-by-route-og.png',
+  ],
   ['embed', (l) => embedPath('detections-by-route', l), '/embed/detections-by-route/'],
   ['countries', (l) => countriesPath(l), '/countries/'],
   ['country page', (l) => countryPath('TUN', l), '/countries/tun/'],
@@ -114,9 +138,17 @@ const table: [name: string, built: (lang?: Lang) => string, en: string][] = [
   ['report PDF', (l) => reportPdfPath(l), '/report/som-links-report-en.pdf'],
   ['report print page', (l) => reportPrintPath(l), '/report/print/'],
   ['handout PDF', (l) => handoutPdfPath(l), '/recommendations/handout/som-links-recommendations-en.pdf'],
-  ['recommendation card PDF', (l) => recommendationPdfPath('B2', l), '/recommendations/b2/som-links-recommendation-b2-en.pdf'],
+  [
+    'recommendation card PDF',
+    (l) => recommendationPdfPath('B2', l),
+    '/recommendations/b2/som-links-recommendation-b2-en.pdf',
+  ],
   ['findings slide deck', (l) => slideDeckPath('findings', l), '/training/slides/som-links-findings-en.pptx'],
-  ['recommendations slide deck', (l) => slideDeckPath('recommendations', l), '/training/slides/som-links-recommendations-en.pptx'],
+  [
+    'recommendations slide deck',
+    (l) => slideDeckPath('recommendations', l),
+    '/training/slides/som-links-recommendations-en.pptx',
+  ],
   ["trainer's pack", (l) => trainersPackPath(l), '/training/som-links-trainers-pack-en.zip'],
   ['offline service worker', (l) => offlineWorkerPath(l), '/offline-worker.js'],
   ['offline edition file', (l) => offlineEditionPath(l), '/offline-edition.json'],
@@ -133,12 +165,13 @@ describe('English addresses (published today)', () => {
 const inLanguage = (en: string, lang: 'fr' | 'ar') => `/${lang}${en.replace(/-en\.(pdf|zip|pptx)$/, `-${lang}.$1`)}`;
 
 describe('French and Arabic addresses (not built yet)', () => {
-  test.each(table.flatMap(([name, built, en]) => (['fr', 'ar'] as const).map((lang) => [name, lang, built, inLanguage(en, lang)] as const)))(
-    '%s in %s → %s',
-    (_name, lang, built, expected) => {
-      expect(built(lang)).toBe(expected);
-    },
-  );
+  test.each(
+    table.flatMap(([name, built, en]) =>
+      (['fr', 'ar'] as const).map((lang) => [name, lang, built, inLanguage(en, lang)] as const),
+    ),
+  )('%s in %s → %s', (_name, lang, built, expected) => {
+    expect(built(lang)).toBe(expected);
+  });
 
   test('spot checks, written out', () => {
     expect(homePath('fr')).toBe('/fr/');
@@ -152,7 +185,9 @@ describe('French and Arabic addresses (not built yet)', () => {
 
 test('every path builder is in the table', () => {
   const pinned = new Set(table.map(([, built]) => /(\w+(?:Path|Href))\b/.exec(built.toString())?.[1]));
-  const builders = Object.keys(routes).filter((name) => /Path$|Href$/.test(name) && !['sitemapPath', 'robotsPath', 'faviconPath', 'figurePaths'].includes(name));
+  const builders = Object.keys(routes).filter(
+    (name) => /Path$|Href$/.test(name) && !['sitemapPath', 'robotsPath', 'faviconPath', 'figurePaths'].includes(name),
+  );
   expect(builders.filter((name) => !pinned.has(name))).toEqual([]);
 });
 
@@ -192,7 +227,10 @@ describe('file names and route parameters', () => {
   });
 
   test('split a term id and lower-case a recommendation id', () => {
-    expect(termParams('som-protocol/non-criminalization-of-migrants')).toEqual({ instrument: 'som-protocol', term: 'non-criminalization-of-migrants' });
+    expect(termParams('som-protocol/non-criminalization-of-migrants')).toEqual({
+      instrument: 'som-protocol',
+      term: 'non-criminalization-of-migrants',
+    });
     expect(() => termParams('extradition')).toThrow(/<instrument>\/<term>/);
     expect(recommendationSlug('A6')).toBe('a6');
   });
@@ -220,7 +258,9 @@ describe('url', () => {
     expect(url('/data/', '/report/')).toBe('/report/data/');
     expect(url('/', '/report/')).toBe('/report/');
     expect(url('/favicon.svg', '/report')).toBe('/report/favicon.svg');
-    expect(url(paragraphHref('03-smuggling-market', 'p3-2', 'fr'), '/edition/')).toBe('/edition/fr/report/03-smuggling-market/#p3-2');
+    expect(url(paragraphHref('03-smuggling-market', 'p3-2', 'fr'), '/edition/')).toBe(
+      '/edition/fr/report/03-smuggling-market/#p3-2',
+    );
   });
 });
 
@@ -229,7 +269,9 @@ describe('absoluteUrl', () => {
     expect(absoluteUrl('/report/03-smuggling-market/', 'https://example.org', '/edition/')).toBe(
       'https://example.org/edition/report/03-smuggling-market/',
     );
-    expect(absoluteUrl(paragraphHref('03-smuggling-market', 'p3-2'), 'https://example.org', '/')).toBe('https://example.org/report/03-smuggling-market/#p3-2');
+    expect(absoluteUrl(paragraphHref('03-smuggling-market', 'p3-2'), 'https://example.org', '/')).toBe(
+      'https://example.org/report/03-smuggling-market/#p3-2',
+    );
   });
 
   test('refuses to guess the site address', () => {

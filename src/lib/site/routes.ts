@@ -36,7 +36,11 @@ export function url(path: string, base: string = import.meta.env.BASE_URL): stri
 }
 
 /** Absolute URL of a site path, for citations and link previews (`site` is the configured SITE_URL). */
-export function absoluteUrl(path: string, site: URL | string | undefined, base: string = import.meta.env.BASE_URL): string {
+export function absoluteUrl(
+  path: string,
+  site: URL | string | undefined,
+  base: string = import.meta.env.BASE_URL,
+): string {
   if (!site) throw new Error('An absolute URL needs the site address: set SITE_URL (astro.config.mjs `site`).');
   return new URL(url(path, base), site).href;
 }
@@ -67,7 +71,8 @@ export const reportPath = (lang?: Lang) => at('/report/', lang);
 /** A chapter: `/report/03-smuggling-market/`. */
 export const chapterPath = (chapter: string, lang?: Lang) => at(`/report/${chapter}/`, lang);
 /** A numbered paragraph: `/report/03-smuggling-market/#p3-2`. */
-export const paragraphHref = (chapter: string, paragraph: string, lang?: Lang) => withAnchor(chapterPath(chapter, lang), paragraph);
+export const paragraphHref = (chapter: string, paragraph: string, lang?: Lang) =>
+  withAnchor(chapterPath(chapter, lang), paragraph);
 /** Every numbered paragraph as JSON. */
 export const paragraphsJsonPath = (lang?: Lang) => at('/report/paragraphs.json', lang);
 /**
@@ -95,7 +100,8 @@ export const instrumentPath = (instrument: string, lang?: Lang) => at(`/glossary
 /** The route parameters of a term's page, from its id `<instrument>/<term>`. */
 export const termParams = (id: string): { instrument: string; term: string } => {
   const slash = id.indexOf('/');
-  if (slash <= 0 || slash === id.length - 1) throw new Error(`A glossary term id is "<instrument>/<term>", received "${id}"`);
+  if (slash <= 0 || slash === id.length - 1)
+    throw new Error(`A glossary term id is "<instrument>/<term>", received "${id}"`);
   return { instrument: id.slice(0, slash), term: id.slice(slash + 1) };
 };
 /** A glossary entry, from its id `<instrument>/<term>`: `/glossary/untoc/extradition/`. */
@@ -173,7 +179,8 @@ export function chartFileName(chart: string, kind: ChartFileKind): string {
   return kind === 'og' ? `${chart}-og.png` : `${chart}.${kind}`;
 }
 /** A chart file: `/charts/<id>/<id>.csv`. */
-export const chartFilePath = (chart: string, kind: ChartFileKind, lang?: Lang) => at(`/charts/${chart}/${chartFileName(chart, kind)}`, lang);
+export const chartFilePath = (chart: string, kind: ChartFileKind, lang?: Lang) =>
+  at(`/charts/${chart}/${chartFileName(chart, kind)}`, lang);
 
 /** Every address of a figure: its page, its embed and its four files. */
 export const figurePaths = (chart: string, lang?: Lang) => ({
@@ -191,7 +198,8 @@ export const figurePaths = (chart: string, lang?: Lang) => ({
 export const countriesPath = (lang?: Lang) => at('/countries/', lang);
 /** The route parameter of a country's page: its ISO 3166-1 alpha-3 code in lower case (`TUN` → `tun`). */
 export const countrySlug = (iso3: string) => {
-  if (!/^[A-Za-z]{3}$/.test(iso3)) throw new Error(`A country is addressed by its ISO 3166-1 alpha-3 code, received "${iso3}"`);
+  if (!/^[A-Za-z]{3}$/.test(iso3))
+    throw new Error(`A country is addressed by its ISO 3166-1 alpha-3 code, received "${iso3}"`);
   return iso3.toLowerCase();
 };
 /** A country's page: `/countries/tun/`. */
@@ -202,7 +210,8 @@ export type CountryPackKind = (typeof countryPackKinds)[number];
 /** File name of a country's data pack: `tun-data.csv`, `tun-data.xlsx`. */
 export const countryPackFileName = (iso3: string, kind: CountryPackKind) => `${countrySlug(iso3)}-data.${kind}`;
 /** A country's data pack: `/countries/tun/tun-data.csv`. */
-export const countryPackPath = (iso3: string, kind: CountryPackKind, lang?: Lang) => at(`/countries/${countrySlug(iso3)}/${countryPackFileName(iso3, kind)}`, lang);
+export const countryPackPath = (iso3: string, kind: CountryPackKind, lang?: Lang) =>
+  at(`/countries/${countrySlug(iso3)}/${countryPackFileName(iso3, kind)}`, lang);
 
 // Printed files: PDFs printed by the build (scripts/pdf.ts) from the site's own pages. File names carry
 // the language so that two downloaded files never overwrite each other.
@@ -210,7 +219,8 @@ export const countryPackPath = (iso3: string, kind: CountryPackKind, lang?: Lang
 /** The whole report as a PDF: `/report/som-links-report-en.pdf`, `/fr/report/som-links-report-fr.pdf`. */
 export const reportPdfPath = (lang: Lang = defaultLang) => at(`/report/som-links-report-${lang}.pdf`, lang);
 /** The recommendations handout as a PDF: `/recommendations/handout/som-links-recommendations-en.pdf`. */
-export const handoutPdfPath = (lang: Lang = defaultLang) => at(`/recommendations/handout/som-links-recommendations-${lang}.pdf`, lang);
+export const handoutPdfPath = (lang: Lang = defaultLang) =>
+  at(`/recommendations/handout/som-links-recommendations-${lang}.pdf`, lang);
 
 /** One recommendation as a one-page card: `/recommendations/b2/som-links-recommendation-b2-en.pdf`. */
 export const recommendationPdfPath = (id: string, lang: Lang = defaultLang) =>
@@ -224,7 +234,8 @@ export type SlideDeckId = (typeof slideDeckIds)[number];
 /** File name of a slide deck (PowerPoint): `som-links-findings-en.pptx`. */
 export const slideDeckFileName = (deck: SlideDeckId, lang: Lang = defaultLang) => `som-links-${deck}-${lang}.pptx`;
 /** A slide deck: `/training/slides/som-links-findings-en.pptx`. */
-export const slideDeckPath = (deck: SlideDeckId, lang: Lang = defaultLang) => at(`/training/slides/${slideDeckFileName(deck, lang)}`, lang);
+export const slideDeckPath = (deck: SlideDeckId, lang: Lang = defaultLang) =>
+  at(`/training/slides/${slideDeckFileName(deck, lang)}`, lang);
 /** File name of the trainer's pack: `som-links-trainers-pack-en.zip`. */
 export const trainersPackFileName = (lang: Lang = defaultLang) => `som-links-trainers-pack-${lang}.zip`;
 /** The trainer's pack in one ZIP (report PDF when built, handout, decks, figure PNGs, citations): `/training/som-links-trainers-pack-en.zip`. */

@@ -9,7 +9,22 @@ import { describe, expect, test } from 'vitest';
  * text (<code>/recommendations/b2/</code>), or url()/absoluteUrl() given a literal instead of a route.
  */
 const root = join(import.meta.dirname, '..', '..', '..');
-const sections = ['report', 'data', 'glossary', 'charts', 'countries', 'embed', 'recommendations', 'search', 'how-to-cite', 'updates', 'about', 'training', 'fr', 'ar'];
+const sections = [
+  'report',
+  'data',
+  'glossary',
+  'charts',
+  'countries',
+  'embed',
+  'recommendations',
+  'search',
+  'how-to-cite',
+  'updates',
+  'about',
+  'training',
+  'fr',
+  'ar',
+];
 const sectionPath = `/(?:${sections.join('|')})(?=[/'"\`?#<\\s]|$)`;
 const patterns: { why: string; pattern: RegExp }[] = [
   { why: 'a site path in a string', pattern: new RegExp(`['"\`]${sectionPath}`, 'g') },
@@ -51,7 +66,9 @@ describe('site paths', () => {
   test('are typed nowhere but routes.ts', () => {
     const offenders = sourceFiles(join(root, 'src'))
       .filter((file) => !file.endsWith(join('lib', 'site', 'routes.ts')))
-      .flatMap((file) => typedSitePaths(readFileSync(file, 'utf8')).map((hit) => `${relative(root, file).split(sep).join('/')}:${hit}`));
+      .flatMap((file) =>
+        typedSitePaths(readFileSync(file, 'utf8')).map((hit) => `${relative(root, file).split(sep).join('/')}:${hit}`),
+      );
     expect(offenders).toEqual([]);
   });
 
@@ -59,9 +76,11 @@ describe('site paths', () => {
     expect(typedSitePaths("const a = url('/report/');")).toHaveLength(2);
     expect(typedSitePaths('const b = `/data/${id}/${version}/`;')).toHaveLength(1);
     expect(typedSitePaths('<a href={url(`/glossary/${term.id}/`)}>')).toHaveLength(2);
-    expect(typedSitePaths("<a href={url(aboutPath())}><code>/recommendations/b2/</code></a>")).toHaveLength(1);
+    expect(typedSitePaths('<a href={url(aboutPath())}><code>/recommendations/b2/</code></a>')).toHaveLength(1);
     expect(typedSitePaths("const c = '/search/?q=JIT';")).toHaveLength(1);
-    expect(typedSitePaths("/** Site path of a chapter, `/report/<id>/`. */\nconst d = chapterPath(id); // `/report/x/`")).toEqual([]);
+    expect(
+      typedSitePaths('/** Site path of a chapter, `/report/<id>/`. */\nconst d = chapterPath(id); // `/report/x/`'),
+    ).toEqual([]);
     expect(typedSitePaths("const e = 'https://example.org/report/'; const f = '/reporting';")).toEqual([]);
   });
 });

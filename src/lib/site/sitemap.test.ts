@@ -13,6 +13,8 @@ describe('sitemapXml', () => {
 
 describe('robotsTxt', () => {
   test('points crawlers to the sitemap', () => {
-    expect(robotsTxt('https://example.org', '/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n');
+    expect(robotsTxt('https://example.org', '/')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n',
+    );
   });
 });

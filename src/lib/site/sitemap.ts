@@ -30,7 +30,8 @@ const printOnly = new Set(languages.map((lang) => reportPrintPath(lang)));
  * Site paths of the pages a sitemap lists: every `index.html` (so not the 404 page), except the pages
  * made only for printing to PDF.
  */
-export const builtPages = (dist: string): string[] => htmlFiles(dist).filter((path) => path.endsWith('/') && !printOnly.has(path));
+export const builtPages = (dist: string): string[] =>
+  htmlFiles(dist).filter((path) => path.endsWith('/') && !printOnly.has(path));
 
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

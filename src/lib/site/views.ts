@@ -28,7 +28,9 @@ export function updateItems(updates: readonly UpdateData[], current: string): Up
       id: `v${update.version}`,
       date: update.date,
       dateText: formatDate(update.date),
-      heading: t('about.updates.version', { version: update.version }) + (update.version === current ? ` (${t('about.updates.current')})` : ''),
+      heading:
+        t('about.updates.version', { version: update.version }) +
+        (update.version === current ? ` (${t('about.updates.current')})` : ''),
       kind: t(`about.updates.kind.${update.kind}`),
       summary: update.summary,
       changes: update.changes.map((change) => ({ href: url(change.where), where: change.where, what: change.what })),

@@ -1,9 +1,24 @@
 import { formatDate, t } from '#src/i18n/index.ts';
 import { cite, type CitationTarget } from '#src/lib/cite/formats.ts';
-import { figureTarget, PAPER_PRESENTED, paragraphTarget, recommendationTarget, reportTarget, type ChapterRef, type CiteContext } from '#src/lib/cite/report.ts';
+import {
+  figureTarget,
+  PAPER_PRESENTED,
+  paragraphTarget,
+  recommendationTarget,
+  reportTarget,
+  type ChapterRef,
+  type CiteContext,
+} from '#src/lib/cite/report.ts';
 import type { ChapterParagraph } from '#src/lib/report/paragraphs.ts';
 import { splitHighlight } from '#src/lib/report/recommendations.ts';
-import { absoluteUrl, chartPath, type Lang, paragraphHref, recommendationPath, reportPath } from '#src/lib/site/routes.ts';
+import {
+  absoluteUrl,
+  chartPath,
+  type Lang,
+  paragraphHref,
+  recommendationPath,
+  reportPath,
+} from '#src/lib/site/routes.ts';
 import type { DeckSpec, Slide } from './decks.ts';
 
 /**
@@ -93,7 +108,10 @@ function deck(title: string, slides: Slide[], ctx: DeckContext): DeckSpec {
  * words and the paragraph's address), one slide per figure (the PNG, its title, source line and data
  * version), and the sources.
  */
-export function findingsDeck(input: { chapter: ChapterRef; paragraphs: readonly ChapterParagraph[]; figures: readonly DeckFigure[] }, ctx: DeckContext): DeckSpec {
+export function findingsDeck(
+  input: { chapter: ChapterRef; paragraphs: readonly ChapterParagraph[]; figures: readonly DeckFigure[] },
+  ctx: DeckContext,
+): DeckSpec {
   const { chapter, figures } = input;
   const quotes = input.paragraphs.filter((p) => p.quote);
   if (quotes.length === 0) throw new Error(`Findings deck: chapter ${chapter.id} has no quotation of the paper`);
@@ -106,12 +124,17 @@ export function findingsDeck(input: { chapter: ChapterRef; paragraphs: readonly 
       heading: paragraph.section ?? chapter.title,
       label: t('quote.label'),
       text: { before: paragraph.text },
-      address: t('training.deck.address', { number: paragraph.number, url: absoluteUrl(paragraphHref(chapter.id, paragraph.id, ctx.lang), ctx.site) }),
+      address: t('training.deck.address', {
+        number: paragraph.number,
+        url: absoluteUrl(paragraphHref(chapter.id, paragraph.id, ctx.lang), ctx.site),
+      }),
       notes: t('training.deck.notes.quote', { citation: undated(paragraphTarget(chapter, paragraph, cc)) }),
     });
   }
   for (const figure of figures) {
-    const heading = figure.number ? t('training.deck.figureHeading', { number: figure.number, title: figure.title }) : figure.title;
+    const heading = figure.number
+      ? t('training.deck.figureHeading', { number: figure.number, title: figure.title })
+      : figure.title;
     const page = absoluteUrl(chartPath(figure.id, ctx.lang), ctx.site);
     slides.push({
       kind: 'figure',
@@ -124,7 +147,9 @@ export function findingsDeck(input: { chapter: ChapterRef; paragraphs: readonly 
         t('training.deck.figurePage', { url: page }),
       ],
       notes: t('training.deck.notes.figure', {
-        citation: undated(figureTarget({ id: figure.id, title: figure.title, path: chartPath(figure.id, ctx.lang) }, cc)),
+        citation: undated(
+          figureTarget({ id: figure.id, title: figure.title, path: chartPath(figure.id, ctx.lang) }, cc),
+        ),
         data: figure.data,
         url: figure.dataUrl,
       }),
@@ -132,7 +157,9 @@ export function findingsDeck(input: { chapter: ChapterRef; paragraphs: readonly 
   }
   const edition = undated(reportTarget(cc));
   // On the slide, each figure's data version and where its sources are listed; the notes add the source lines.
-  const figureSources = figures.map((f) => t('training.deck.sourceFigure', { number: f.number ?? f.title, data: f.data, url: f.dataUrl }));
+  const figureSources = figures.map((f) =>
+    t('training.deck.sourceFigure', { number: f.number ?? f.title, data: f.data, url: f.dataUrl }),
+  );
   slides.push({
     kind: 'list',
     heading: t('training.deck.sources'),
@@ -140,7 +167,10 @@ export function findingsDeck(input: { chapter: ChapterRef; paragraphs: readonly 
     notes: t('training.deck.notes.sources', {
       citations: [
         ...quotes.map((p) => undated(paragraphTarget(chapter, p, cc))),
-        ...figures.map((f) => `${undated(figureTarget({ id: f.id, title: f.title, path: chartPath(f.id, ctx.lang) }, cc))} ${t('figure.source')}: ${f.source}.`),
+        ...figures.map(
+          (f) =>
+            `${undated(figureTarget({ id: f.id, title: f.title, path: chartPath(f.id, ctx.lang) }, cc))} ${t('figure.source')}: ${f.source}.`,
+        ),
         edition,
       ].join('\n'),
     }),
@@ -160,7 +190,10 @@ export function recommendationsDeck(recommendations: readonly DeckRecommendation
       heading: t('training.deck.recommendationHeading', { id: r.id, title: r.title }),
       label: t('quote.label'),
       text: { before: parts.before, bold: parts.highlight, after: parts.after },
-      address: t('training.deck.recommendationAddress', { id: r.id, url: absoluteUrl(recommendationPath(r.id, ctx.lang), ctx.site) }),
+      address: t('training.deck.recommendationAddress', {
+        id: r.id,
+        url: absoluteUrl(recommendationPath(r.id, ctx.lang), ctx.site),
+      }),
       notes: t('training.deck.notes.quote', { citation: undated(recommendationTarget(r.id, cc)) }),
     });
   }
@@ -169,7 +202,9 @@ export function recommendationsDeck(recommendations: readonly DeckRecommendation
     kind: 'list',
     heading: t('training.deck.sources'),
     items: [paperSource(), t('training.deck.sourceEdition', { citation: edition })],
-    notes: t('training.deck.notes.sources', { citations: [...recommendations.map((r) => undated(recommendationTarget(r.id, cc))), edition].join('\n') }),
+    notes: t('training.deck.notes.sources', {
+      citations: [...recommendations.map((r) => undated(recommendationTarget(r.id, cc))), edition].join('\n'),
+    }),
   });
   return deck(title, slides, ctx);
 }

@@ -16,10 +16,24 @@ function recommendations() {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()
-    .map((f) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '') as { id: string; title: string; text: string; highlight: string });
+    .map(
+      (f) =>
+        parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '') as {
+          id: string;
+          title: string;
+          text: string;
+          highlight: string;
+        },
+    );
 }
 
-const unescape = (xml: string) => xml.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
+const unescape = (xml: string) =>
+  xml
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&apos;', "'")
+    .replaceAll('&amp;', '&');
 
 /** The slides of a .pptx in order: the text of each (runs joined as they are read), its notes, and its images. */
 function readDeck(bytes: Uint8Array) {
@@ -32,7 +46,11 @@ function readDeck(bytes: Uint8Array) {
   const slides = Array.from({ length: count }, (_, i) => ({
     text: text(`ppt/slides/slide${i + 1}.xml`),
     notes: text(`ppt/notesSlides/notesSlide${i + 1}.xml`),
-    images: [...strFromU8(files[`ppt/slides/_rels/slide${i + 1}.xml.rels`] ?? new Uint8Array()).matchAll(/Target="\.\.\/media\/([^"]+\.png)"/g)].map((m) => m[1] ?? ''),
+    images: [
+      ...strFromU8(files[`ppt/slides/_rels/slide${i + 1}.xml.rels`] ?? new Uint8Array()).matchAll(
+        /Target="\.\.\/media\/([^"]+\.png)"/g,
+      ),
+    ].map((m) => m[1] ?? ''),
   }));
   return { files, slides };
 }
@@ -56,41 +74,75 @@ describe('recommendations deck', async () => {
     paper.forEach((r, i) => {
       const slide = slides[i + 1];
       expect(slide?.text, r.id).toContain(r.text);
-      expect(slide?.text, r.id).toContain(`Recommendation ${r.id} · https://example.org/recommendations/${r.id.toLowerCase()}/`);
-      expect(slide?.notes, r.id).toContain('United Nations Office on Drugs and Crime (UNODC), Links Between Smuggling of Migrants');
-      expect(slide?.notes, r.id).toContain(`recommendation ${r.id}. Available at https://example.org/recommendations/${r.id.toLowerCase()}/`);
+      expect(slide?.text, r.id).toContain(
+        `Recommendation ${r.id} · https://example.org/recommendations/${r.id.toLowerCase()}/`,
+      );
+      expect(slide?.notes, r.id).toContain(
+        'United Nations Office on Drugs and Crime (UNODC), Links Between Smuggling of Migrants',
+      );
+      expect(slide?.notes, r.id).toContain(
+        `recommendation ${r.id}. Available at https://example.org/recommendations/${r.id.toLowerCase()}/`,
+      );
     });
   });
 
   test("sets the paper's emphasis in bold", () => {
     const a1 = strFromU8(files['ppt/slides/slide2.xml'] ?? new Uint8Array());
-    expect(a1).toMatch(/<a:rPr[^>]* b="1"[^>]*>(?:(?!<\/a:r>).)*<a:t>financial or material benefit is an element of the crime of migrant smuggling<\/a:t>/s);
+    expect(a1).toMatch(
+      /<a:rPr[^>]* b="1"[^>]*>(?:(?!<\/a:r>).)*<a:t>financial or material benefit is an element of the crime of migrant smuggling<\/a:t>/s,
+    );
   });
 
   test('writes the same bytes every time, dated with the edition', async () => {
     expect(await writeDeck(spec)).toEqual(bytes);
-    expect(strFromU8(files['docProps/core.xml'] ?? new Uint8Array())).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-12-03T00:00:00Z</dcterms:created>');
+    expect(strFromU8(files['docProps/core.xml'] ?? new Uint8Array())).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-12-03T00:00:00Z</dcterms:created>',
+    );
     expect(Object.keys(files)[0]).toBe('[Content_Types].xml');
   });
 
   test('puts each line of the notes in its own paragraph', () => {
     const notes = strFromU8(files['ppt/notesSlides/notesSlide2.xml'] ?? new Uint8Array());
     expect(notes).not.toMatch(/<a:t>[^<]*[\r\n]/);
-    expect(notes).toMatch(/<a:t>The paper&apos;s words: cite them to UNODC\.<\/a:t><\/a:r><\/a:p><a:p><a:r><a:rPr[^>]*\/><a:t>United Nations Office/);
+    expect(notes).toMatch(
+      /<a:t>The paper&apos;s words: cite them to UNODC\.<\/a:t><\/a:r><\/a:p><a:p><a:r><a:rPr[^>]*\/><a:t>United Nations Office/,
+    );
   });
 });
 
 describe('findings deck', async () => {
-  const png = new Uint8Array(svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="400" height="200" fill="#08c"/></svg>', 400));
+  const png = new Uint8Array(
+    svgToPng(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="400" height="200" fill="#08c"/></svg>',
+      400,
+    ),
+  );
   const chapter = { id: '01-executive-summary', number: 1, title: 'Executive summary' };
   const spec = findingsDeck(
     {
       chapter,
       paragraphs: [
         { id: 'p1-1', number: '1.1', text: 'Our introduction.', quote: false },
-        { id: 'p1-2', number: '1.2', text: 'Smuggling of migrants is a serious crime with links to other criminal offences.', quote: true, section: 'A serious crime' },
+        {
+          id: 'p1-2',
+          number: '1.2',
+          text: 'Smuggling of migrants is a serious crime with links to other criminal offences.',
+          quote: true,
+          section: 'A serious crime',
+        },
       ],
-      figures: [{ id: 'demo-chart', title: 'A demo chart', number: '2.1', png, source: 'Frontex, Monitoring', data: 'Demo v1.0.0 (1 December 2026)', dataUrl: 'https://example.org/data/demo/1.0.0/', note: 'These figures count irregular migration, not migrant smuggling.' }],
+      figures: [
+        {
+          id: 'demo-chart',
+          title: 'A demo chart',
+          number: '2.1',
+          png,
+          source: 'Frontex, Monitoring',
+          data: 'Demo v1.0.0 (1 December 2026)',
+          dataUrl: 'https://example.org/data/demo/1.0.0/',
+          note: 'These figures count irregular migration, not migrant smuggling.',
+        },
+      ],
     },
     ctx,
   );
@@ -99,7 +151,9 @@ describe('findings deck', async () => {
   test('has a title slide, the quotations only, a slide per figure and a sources slide', () => {
     expect(slides.map((s) => s.text.slice(0, 40))).toHaveLength(4);
     expect(slides[1]?.text).toContain('From the paper');
-    expect(slides[1]?.text).toContain('Smuggling of migrants is a serious crime with links to other criminal offences.');
+    expect(slides[1]?.text).toContain(
+      'Smuggling of migrants is a serious crime with links to other criminal offences.',
+    );
     expect(slides[1]?.text).toContain('§1.2 · https://example.org/report/01-executive-summary/#p1-2');
     expect(slides.some((s) => s.text.includes('Our introduction.'))).toBe(false);
   });
@@ -107,7 +161,9 @@ describe('findings deck', async () => {
   test('cites the quotation to UNODC and the figure to the web edition', () => {
     expect(slides[1]?.notes).toContain('United Nations Office on Drugs and Crime (UNODC)');
     expect(slides[2]?.notes).toContain('Figure compiled and drawn by this web edition');
-    expect(slides[2]?.notes).toContain('Smuggling of Migrants and Organized Crime (web edition), A demo chart, web edition 1.1.0');
+    expect(slides[2]?.notes).toContain(
+      'Smuggling of Migrants and Organized Crime (web edition), A demo chart, web edition 1.1.0',
+    );
     expect(slides[2]?.notes).not.toContain('United Nations Office on Drugs and Crime');
   });
 
@@ -117,7 +173,9 @@ describe('findings deck', async () => {
     expect(slides[2]?.text).toContain('Source: Frontex, Monitoring');
     expect(slides[2]?.text).toContain('Data: Demo v1.0.0 (1 December 2026)');
     expect(slides[2]?.text).toContain('not migrant smuggling');
-    expect(slides[3]?.text).toContain('Figure 2.1: Demo v1.0.0 (1 December 2026), with its sources, at https://example.org/data/demo/1.0.0/');
+    expect(slides[3]?.text).toContain(
+      'Figure 2.1: Demo v1.0.0 (1 December 2026), with its sources, at https://example.org/data/demo/1.0.0/',
+    );
   });
 
   test('refuses a chapter without quotations', () => {
@@ -126,7 +184,9 @@ describe('findings deck', async () => {
 });
 
 test('reads the size of a PNG', () => {
-  expect(pngSize(new Uint8Array(svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="30" height="10"></svg>', 300)))).toEqual({ width: 300, height: 100 });
+  expect(
+    pngSize(new Uint8Array(svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="30" height="10"></svg>', 300))),
+  ).toEqual({ width: 300, height: 100 });
   expect(() => pngSize(new Uint8Array(30))).toThrow('Not a PNG');
 });
 

@@ -73,18 +73,49 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
   const s = pres.addSlide();
   const text = { fontFace: FONT, color: INK, lang: spec.lang, margin: 0 } as const;
   const heading = (value: string) =>
-    s.addText(value, { ...text, x: M, y: 0.4, w: W - 2 * M, h: 0.9, fontSize: 26, bold: true, color: ACCENT, valign: 'top' });
+    s.addText(value, {
+      ...text,
+      x: M,
+      y: 0.4,
+      w: W - 2 * M,
+      h: 0.9,
+      fontSize: 26,
+      bold: true,
+      color: ACCENT,
+      valign: 'top',
+    });
   if (index > 0) {
     s.addText(spec.footer, { ...text, x: M, y: H - 0.45, w: W - 2 * M - 1, h: 0.3, fontSize: 10, color: MUTED });
-    s.addText(String(index + 1), { ...text, x: W - M - 0.8, y: H - 0.45, w: 0.8, h: 0.3, fontSize: 10, color: MUTED, align: 'right' });
+    s.addText(String(index + 1), {
+      ...text,
+      x: W - M - 0.8,
+      y: H - 0.45,
+      w: 0.8,
+      h: 0.3,
+      fontSize: 10,
+      color: MUTED,
+      align: 'right',
+    });
   }
   switch (slide.kind) {
     case 'title': {
       s.addShape(pres.ShapeType.rect, { x: 0, y: 0, w: W, h: 0.18, fill: { color: ACCENT }, line: { color: ACCENT } });
       s.addText(slide.title, { ...text, x: M, y: 1.1, w: W - 2 * M, h: 1.4, fontSize: 36, bold: true, valign: 'top' });
-      s.addText(slide.subtitle, { ...text, x: M, y: 2.6, w: W - 2 * M, h: 1.0, fontSize: 22, color: ACCENT, valign: 'top' });
+      s.addText(slide.subtitle, {
+        ...text,
+        x: M,
+        y: 2.6,
+        w: W - 2 * M,
+        h: 1.0,
+        fontSize: 22,
+        color: ACCENT,
+        valign: 'top',
+      });
       s.addText(
-        slide.lines.map((line, i) => ({ text: line, options: { breakLine: i < slide.lines.length - 1, paraSpaceAfter: 8 } })),
+        slide.lines.map((line, i) => ({
+          text: line,
+          options: { breakLine: i < slide.lines.length - 1, paraSpaceAfter: 8 },
+        })),
         { ...text, x: M, y: 3.8, w: W - 2 * M, h: 3.1, fontSize: 15, valign: 'top' },
       );
       break;
@@ -95,13 +126,29 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
       const chars = slide.text.before.length + (slide.text.bold?.length ?? 0) + (slide.text.after?.length ?? 0);
       const size = quoteSize(chars);
       const height = quoteHeight(chars, size, W - 2 * M - 0.35);
-      s.addShape(pres.ShapeType.rect, { x: M, y: 1.85, w: 0.08, h: height, fill: { color: ACCENT }, line: { color: ACCENT } });
+      s.addShape(pres.ShapeType.rect, {
+        x: M,
+        y: 1.85,
+        w: 0.08,
+        h: height,
+        fill: { color: ACCENT },
+        line: { color: ACCENT },
+      });
       const runs = [
         { text: slide.text.before, options: {} },
         ...(slide.text.bold ? [{ text: slide.text.bold, options: { bold: true } }] : []),
         ...(slide.text.after ? [{ text: slide.text.after, options: {} }] : []),
       ].filter((run) => run.text !== '');
-      s.addText(runs, { ...text, x: M + 0.35, y: 1.85, w: W - 2 * M - 0.35, h: height, fontSize: size, valign: 'top', lineSpacingMultiple: 1.1 });
+      s.addText(runs, {
+        ...text,
+        x: M + 0.35,
+        y: 1.85,
+        w: W - 2 * M - 0.35,
+        h: height,
+        fontSize: size,
+        valign: 'top',
+        lineSpacingMultiple: 1.1,
+      });
       s.addText(slide.address, { ...text, x: M, y: 6.3, w: W - 2 * M, h: 0.5, fontSize: 13, color: MUTED });
       break;
     }
@@ -110,7 +157,10 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
       // and the heading and the same lines as text sit beside it (below it when the image is wide).
       const { width, height } = pngSize(slide.png);
       const wide = width / height > 1.6;
-      const lines = slide.lines.map((line, i) => ({ text: line, options: { breakLine: i < slide.lines.length - 1, paraSpaceAfter: 6 } }));
+      const lines = slide.lines.map((line, i) => ({
+        text: line,
+        options: { breakLine: i < slide.lines.length - 1, paraSpaceAfter: 6 },
+      }));
       const image = { data: `image/png;base64,${base64(slide.png)}`, altText: slide.heading };
       if (wide) {
         heading(slide.heading);
@@ -119,15 +169,43 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
         const boxH = H - 1.35 - 0.6 - linesH;
         const scale = Math.min(boxW / width, boxH / height);
         s.addImage({ ...image, x: M + (boxW - width * scale) / 2, y: 1.3, w: width * scale, h: height * scale });
-        s.addText(lines, { ...text, x: M, y: 1.35 + boxH, w: boxW, h: linesH, fontSize: 12, color: MUTED, valign: 'top' });
+        s.addText(lines, {
+          ...text,
+          x: M,
+          y: 1.35 + boxH,
+          w: boxW,
+          h: linesH,
+          fontSize: 12,
+          color: MUTED,
+          valign: 'top',
+        });
       } else {
         const boxH = H - 0.35 - 0.6;
         const scale = Math.min(8.4 / width, boxH / height);
         const w = width * scale;
         s.addImage({ ...image, x: M, y: 0.35 + (boxH - height * scale) / 2, w, h: height * scale });
         const x = M + w + 0.4;
-        s.addText(slide.heading, { ...text, x, y: 0.4, w: W - M - x, h: 1.6, fontSize: 22, bold: true, color: ACCENT, valign: 'top' });
-        s.addText(lines, { ...text, x, y: 2.1, w: W - M - x, h: H - 2.1 - 0.7, fontSize: 13, color: MUTED, valign: 'top' });
+        s.addText(slide.heading, {
+          ...text,
+          x,
+          y: 0.4,
+          w: W - M - x,
+          h: 1.6,
+          fontSize: 22,
+          bold: true,
+          color: ACCENT,
+          valign: 'top',
+        });
+        s.addText(lines, {
+          ...text,
+          x,
+          y: 2.1,
+          w: W - M - x,
+          h: H - 2.1 - 0.7,
+          fontSize: 13,
+          color: MUTED,
+          valign: 'top',
+        });
       }
       break;
     }
@@ -135,7 +213,10 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
       heading(slide.heading);
       const size = slide.items.length > 10 ? 11 : slide.items.length > 6 ? 13 : 15;
       s.addText(
-        slide.items.map((item, i) => ({ text: item, options: { bullet: true, breakLine: i < slide.items.length - 1, paraSpaceAfter: 4 } })),
+        slide.items.map((item, i) => ({
+          text: item,
+          options: { bullet: true, breakLine: i < slide.items.length - 1, paraSpaceAfter: 4 },
+        })),
         { ...text, x: M, y: 1.35, w: W - 2 * M, h: H - 1.35 - 0.6, fontSize: size, valign: 'top' },
       );
       break;
@@ -163,11 +244,13 @@ export async function writeDeck(spec: DeckSpec): Promise<Uint8Array> {
  * would show as a space; each line becomes its own `<a:p>` with the same run properties.
  */
 export function notesParagraphs(xml: string): string {
-  return xml.replace(/<a:p><a:r>(<a:rPr[^>]*\/>)<a:t>([^<]*\r?\n[^<]*)<\/a:t><\/a:r>/g, (_, props: string, text: string) =>
-    text
-      .split(/\r?\n/)
-      .map((line, i) => `${i === 0 ? '' : '</a:p>'}<a:p><a:r>${props}<a:t>${line}</a:t></a:r>`)
-      .join(''),
+  return xml.replace(
+    /<a:p><a:r>(<a:rPr[^>]*\/>)<a:t>([^<]*\r?\n[^<]*)<\/a:t><\/a:r>/g,
+    (_, props: string, text: string) =>
+      text
+        .split(/\r?\n/)
+        .map((line, i) => `${i === 0 ? '' : '</a:p>'}<a:p><a:r>${props}<a:t>${line}</a:t></a:r>`)
+        .join(''),
   );
 }
 
@@ -186,9 +269,13 @@ export function fixDates(pptx: Uint8Array, date: string): Uint8Array {
       const bytes = entries[name];
       if (!bytes) throw new Error(`The deck has no ${name}`);
       if (name === 'docProps/core.xml') {
-        return { name, bytes: strToU8(strFromU8(bytes).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`)) };
+        return {
+          name,
+          bytes: strToU8(strFromU8(bytes).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`)),
+        };
       }
-      if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) return { name, bytes: strToU8(notesParagraphs(strFromU8(bytes))) };
+      if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))
+        return { name, bytes: strToU8(notesParagraphs(strFromU8(bytes))) };
       return { name, bytes };
     }),
     date,

@@ -25,7 +25,14 @@ describe("trainer's pack", () => {
   });
 
   test('takes the PDFs at the front when they are added, replacing a file of the same name', () => {
-    const zip = addToPack(packZip(files, '2026-12-03'), [{ name: 'report/r.pdf', bytes: strToU8('%PDF') }, { name: 'README.txt', bytes: strToU8('New\n') }], '2026-12-03');
+    const zip = addToPack(
+      packZip(files, '2026-12-03'),
+      [
+        { name: 'report/r.pdf', bytes: strToU8('%PDF') },
+        { name: 'README.txt', bytes: strToU8('New\n') },
+      ],
+      '2026-12-03',
+    );
     const entries = unzipSync(zip);
     expect(Object.keys(entries)).toEqual(['report/r.pdf', 'README.txt', 'figures/a.png']);
     expect(new TextDecoder().decode(entries['README.txt'])).toBe('New\n');
@@ -60,7 +67,9 @@ describe('after the site build', () => {
     put('recommendations/index.html', `<p>(<span data-size-of="${trainersPackPath('en')}">1 KB</span>)</p>`);
     expect(writeFileSizes(dist)).toBe(1);
     const size = readFileSync(join(dist, trainersPackPath('en'))).byteLength;
-    expect(readFileSync(join(dist, 'recommendations/index.html'), 'utf8')).toBe(`<p>(<span data-size-of="${trainersPackPath('en')}">${sizeText(size)}</span>)</p>`);
+    expect(readFileSync(join(dist, 'recommendations/index.html'), 'utf8')).toBe(
+      `<p>(<span data-size-of="${trainersPackPath('en')}">${sizeText(size)}</span>)</p>`,
+    );
   });
 
   test('a size mark naming a missing file stops the build', () => {

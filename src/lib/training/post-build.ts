@@ -47,7 +47,10 @@ export function writeFileSizes(outDir: string): number {
     if (!html.includes('data-size-of=')) continue;
     const next = html.replace(SIZE_MARK, (_, open: string, sitePath: string, close: string) => {
       const target = join(outDir, sitePath);
-      if (!existsSync(target)) throw new Error(`${file.split(sep).join('/')}: data-size-of names ${sitePath}, which the build did not produce`);
+      if (!existsSync(target))
+        throw new Error(
+          `${file.split(sep).join('/')}: data-size-of names ${sitePath}, which the build did not produce`,
+        );
       return `${open}${sizeText(statSync(target).size)}${close}`;
     });
     if (next !== html) {

@@ -1,9 +1,23 @@
 import { charts } from '#src/charts/index.ts';
 import { dataCredit, figureFiles, sourceLine } from '#src/lib/figures/export.ts';
 import { buildFigure } from '#src/lib/figures/figure.ts';
-import { chapterParagraphs, chaptersInOrder, figurePlacements, recommendationsInOrder } from '#src/lib/report/content.ts';
+import {
+  chapterParagraphs,
+  chaptersInOrder,
+  figurePlacements,
+  recommendationsInOrder,
+} from '#src/lib/report/content.ts';
 import { edition } from '#src/lib/site/edition.ts';
-import { absoluteUrl, chartPath, defaultLang, type Lang, type SlideDeckId, slideDeckFileName, slideDeckIds, versionPath } from '#src/lib/site/routes.ts';
+import {
+  absoluteUrl,
+  chartPath,
+  defaultLang,
+  type Lang,
+  type SlideDeckId,
+  slideDeckFileName,
+  slideDeckIds,
+  versionPath,
+} from '#src/lib/site/routes.ts';
 import { t } from '#src/i18n/index.ts';
 import { findingsDeck, recommendationsDeck, type DeckContext, type DeckFigure } from './content.ts';
 import { writeDeck } from './decks.ts';
@@ -39,9 +53,19 @@ async function buildDeck(deck: SlideDeckId, ctx: DeckContext): Promise<Uint8Arra
     const chapter = (await chaptersInOrder()).find((c) => c.id === FINDINGS_CHAPTER);
     if (!chapter) throw new Error(`Findings deck: there is no content/chapters/${FINDINGS_CHAPTER}.mdx`);
     const ref = { id: chapter.id, number: chapter.data.number, title: chapter.data.title };
-    return writeDeck(findingsDeck({ chapter: ref, paragraphs: await chapterParagraphs(chapter), figures: await deckFigures(ctx.site) }, ctx));
+    return writeDeck(
+      findingsDeck(
+        { chapter: ref, paragraphs: await chapterParagraphs(chapter), figures: await deckFigures(ctx.site) },
+        ctx,
+      ),
+    );
   }
-  const recommendations = (await recommendationsInOrder()).map((r) => ({ id: r.data.id, title: r.data.title, text: r.data.text, highlight: r.data.highlight }));
+  const recommendations = (await recommendationsInOrder()).map((r) => ({
+    id: r.data.id,
+    title: r.data.title,
+    text: r.data.text,
+    highlight: r.data.highlight,
+  }));
   return writeDeck(recommendationsDeck(recommendations, ctx));
 }
 
@@ -57,4 +81,5 @@ export function deckFile(deck: SlideDeckId, lang: Lang, site: URL | string | und
 }
 
 /** getStaticPaths of the slide decks: one PowerPoint file per deck (English for now). */
-export const slideDeckPaths = (lang: Lang = defaultLang) => slideDeckIds.map((deck) => ({ params: { file: slideDeckFileName(deck, lang) }, props: { deck } }));
+export const slideDeckPaths = (lang: Lang = defaultLang) =>
+  slideDeckIds.map((deck) => ({ params: { file: slideDeckFileName(deck, lang) }, props: { deck } }));

@@ -1,9 +1,23 @@
 import { formatDate, t } from '#src/i18n/index.ts';
 import { cite, type CitationTarget } from '#src/lib/cite/formats.ts';
-import { chapterTarget, PAPER_PRESENTED, recommendationTarget, reportTarget, type CiteContext } from '#src/lib/cite/report.ts';
+import {
+  chapterTarget,
+  PAPER_PRESENTED,
+  recommendationTarget,
+  reportTarget,
+  type CiteContext,
+} from '#src/lib/cite/report.ts';
 import { chaptersInOrder, recommendationsInOrder } from '#src/lib/report/content.ts';
 import { edition } from '#src/lib/site/edition.ts';
-import { absoluteUrl, chartFileName, howToCitePath, type Lang, reportPath, slideDeckFileName, slideDeckIds } from '#src/lib/site/routes.ts';
+import {
+  absoluteUrl,
+  chartFileName,
+  howToCitePath,
+  type Lang,
+  reportPath,
+  slideDeckFileName,
+  slideDeckIds,
+} from '#src/lib/site/routes.ts';
 import { packZip, type PackFile } from './pack.ts';
 import { deckFigures, deckFile } from './site-decks.ts';
 
@@ -17,7 +31,9 @@ export async function citationFiles(lang: Lang, site: URL | string | undefined):
   const ctx: CiteContext = { site, edition };
   const targets: CitationTarget[] = [
     reportTarget(ctx),
-    ...(await chaptersInOrder()).map((c) => chapterTarget({ id: c.id, number: c.data.number, title: c.data.title }, ctx)),
+    ...(await chaptersInOrder()).map((c) =>
+      chapterTarget({ id: c.id, number: c.data.number, title: c.data.title }, ctx),
+    ),
     ...(await recommendationsInOrder()).map((r) => recommendationTarget(r.data.id, ctx)),
   ].map((target) => ({ ...target, accessed: undefined }));
   const csl = targets.flatMap((target) => JSON.parse(cite(target, 'csl')) as unknown[]);
@@ -44,7 +60,10 @@ export function packReadme(lang: Lang, site: URL | string | undefined, files: re
     ...files.map((f) => `- ${f.name}`),
     '',
     `${t('cite.page.title')}: ${absoluteUrl(howToCitePath(lang), site)}`,
-    t('cite.page.who', { author: t('cite.paperAuthorShort'), presented: t('cite.presented', { date: formatDate(PAPER_PRESENTED) }) }),
+    t('cite.page.who', {
+      author: t('cite.paperAuthorShort'),
+      presented: t('cite.presented', { date: formatDate(PAPER_PRESENTED) }),
+    }),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -61,10 +80,21 @@ export function trainersPack(lang: Lang, site: URL | string | undefined): Promis
   let pack = packs.get(key);
   if (!pack) {
     pack = (async () => {
-      const decks = await Promise.all(slideDeckIds.map(async (deck) => ({ name: `slides/${slideDeckFileName(deck, lang)}`, bytes: await deckFile(deck, lang, site) })));
-      const figures = (await deckFigures(site)).map((f) => ({ name: `figures/${chartFileName(f.id, 'png')}`, bytes: f.png }));
+      const decks = await Promise.all(
+        slideDeckIds.map(async (deck) => ({
+          name: `slides/${slideDeckFileName(deck, lang)}`,
+          bytes: await deckFile(deck, lang, site),
+        })),
+      );
+      const figures = (await deckFigures(site)).map((f) => ({
+        name: `figures/${chartFileName(f.id, 'png')}`,
+        bytes: f.png,
+      }));
       const files = [...decks, ...figures, ...(await citationFiles(lang, site))];
-      return packZip([{ name: 'README.txt', bytes: TEXT.encode(packReadme(lang, site, files)) }, ...files], edition.date);
+      return packZip(
+        [{ name: 'README.txt', bytes: TEXT.encode(packReadme(lang, site, files)) }, ...files],
+        edition.date,
+      );
     })();
     packs.set(key, pack);
   }

@@ -4,4 +4,7 @@ import { responseBody } from '#src/lib/downloads/pack.ts';
 import { loadDatasets } from '#src/lib/data/datasets.ts';
 
 /** `/data/all-latest.zip`: the data pack of the latest version of every dataset, in one file. */
-export const GET: APIRoute = async ({ site }) => new Response(responseBody(await allLatestZip(loadDatasets(), { site })), { headers: { 'Content-Type': 'application/zip' } });
+export const GET: APIRoute = async ({ site }) =>
+  new Response(responseBody(await allLatestZip(loadDatasets(), { site })), {
+    headers: { 'Content-Type': 'application/zip' },
+  });

@@ -5,4 +5,6 @@ import { loadDatasets } from '#src/lib/data/datasets.ts';
 
 /** `/data/catalog.json`: every dataset, version and download address, with sizes and checksums. */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(responseBody(await catalogBytes(loadDatasets(), { site })), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(responseBody(await catalogBytes(loadDatasets(), { site })), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

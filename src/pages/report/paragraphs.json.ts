@@ -6,4 +6,5 @@ import { paragraphsJson } from '#src/lib/report/page-data.ts';
  * file (`/report/paragraphs.json`): for tools that cite or quote the report, and for the test that
  * keeps published paragraph ids stable.
  */
-export const GET: APIRoute = async () => new Response(await paragraphsJson(), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(await paragraphsJson(), { headers: { 'content-type': 'application/json; charset=utf-8' } });
