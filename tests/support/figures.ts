@@ -28,7 +28,7 @@ export function compileChapter(file: string): { number: number; title: string; f
   }) as MdxToJsResult;
   return {
     number: Number(meta.number),
-    title: String(meta.title ?? ''),
+    title: typeof meta.title === 'string' ? meta.title : '',
     figures: (frontmatter['figures'] ?? []) as ChapterFigure[],
   };
 }

@@ -96,7 +96,7 @@ function start(root: HTMLElement): void {
     }
   }
 
-  save.addEventListener('click', async () => {
+  const onSave = async () => {
     save.disabled = true;
     status.textContent = d['saving'] ?? '';
     root.dataset['state'] = 'saving';
@@ -113,9 +113,10 @@ function start(root: HTMLElement): void {
     } finally {
       save.disabled = false;
     }
-  });
+  };
+  save.addEventListener('click', () => void onSave());
 
-  remove.addEventListener('click', async () => {
+  const onRemove = async () => {
     remove.disabled = true;
     const reg = await registration();
     if (reg) await reg.unregister();
@@ -126,7 +127,8 @@ function start(root: HTMLElement): void {
     status.textContent = d['removed'] ?? '';
     root.dataset['state'] = 'removed';
     save.focus();
-  });
+  };
+  remove.addEventListener('click', () => void onRemove());
 
   navigator.serviceWorker.addEventListener('controllerchange', () => void show());
   void show();

@@ -53,10 +53,7 @@ function inExtent(geometry: Geometry | null): boolean {
   const [w, s, e, n] = MAP_EXTENT;
   const visit = (coords: unknown): boolean =>
     Array.isArray(coords) && typeof coords[0] === 'number'
-      ? (coords[0] as number) >= w &&
-        (coords[0] as number) <= e &&
-        (coords[1] as number) >= s &&
-        (coords[1] as number) <= n
+      ? coords[0] >= w && coords[0] <= e && (coords[1] as number) >= s && (coords[1] as number) <= n
       : Array.isArray(coords) && coords.some(visit);
   return 'coordinates' in geometry ? visit(geometry.coordinates) : false;
 }

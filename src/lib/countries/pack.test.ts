@@ -1,29 +1,17 @@
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { getVersion, loadDatasets, latestVersion } from '#src/lib/data/datasets.ts';
 import { countriesInData, placeColumns, rowsAbout } from './data.ts';
 import { aliases, stateByIso3 } from './names.ts';
 import { countryPack, packCsv, packXlsx } from './pack.ts';
 
-/** A small RFC 4180 reader for the pack's own CSV. */
+/** The pack's CSV read back with PapaParse, header row as keys. */
 function readCsv(text: string): Record<string, string>[] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') record.push(field), (field = '');
-    else if (ch === '\n') record.push(field), records.push(record), (record = []), (field = '');
-    else field += ch;
-  }
-  const [header, ...rows] = records;
-  return rows.map((r) => Object.fromEntries((header ?? []).map((h, i) => [h, r[i] ?? ''])));
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+  if (parsed.errors.length > 0)
+    throw new Error(`The pack CSV does not parse: ${parsed.errors.map((e) => e.message).join('; ')}`);
+  return parsed.data;
 }
 
 const countries = countriesInData();

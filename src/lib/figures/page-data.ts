@@ -19,7 +19,7 @@ import {
   type Site,
 } from './views.ts';
 
-export type { ChartDownload, ChartListItem, ChartPageData, ChartsIndexData, EmbedData } from './views.ts';
+export type { ChartPageData, ChartsIndexData, EmbedData } from './views.ts';
 
 /** Static paths of the chart pages and embeds: one per chart of the registry. */
 export const chartPaths = () => charts.map((chart) => ({ params: { id: chart.id } }));

@@ -22,11 +22,6 @@ export const isLocalAddress = (address: string): boolean => {
   }
 };
 
-/**
- * Whether this build is a local preview: its absolute addresses (citations, copied links, downloads,
- * chart images) point to this machine. Every page then carries a visible banner saying so.
- */
-export const isPreviewBuild = (): boolean => isLocalAddress(siteUrl());
 
 /** The example given whenever a publication build is refused. */
 export const PUBLISH_EXAMPLE = 'SITE_URL=https://example.org SITE_BASE=/ npm run build';
