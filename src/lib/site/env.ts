@@ -22,7 +22,6 @@ export const isLocalAddress = (address: string): boolean => {
   }
 };
 
-
 /** The example given whenever a publication build is refused. */
 export const PUBLISH_EXAMPLE = 'SITE_URL=https://example.org SITE_BASE=/ npm run build';
 
