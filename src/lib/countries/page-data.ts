@@ -5,6 +5,7 @@
 import { getChart } from '#src/charts/index.ts';
 import { t } from '#src/i18n/index.ts';
 import { getDataset, latestVersion } from '#src/lib/data/datasets.ts';
+import { type RouteId, routeLabel, routeLabels } from '#src/lib/data/labels.ts';
 import { loadGlossary } from '#src/lib/glossary/load.ts';
 import { chapterParagraphs, chaptersInOrder } from '#src/lib/report/content.ts';
 import { responseBody } from '#src/lib/downloads/pack.ts';
@@ -101,6 +102,16 @@ export async function countryPackResponse(iso3: string, kind: CountryPackKind, s
   return { body: responseBody(await countryPackFile(iso3, kind, site)), mediaType: packMediaTypes[kind] };
 }
 
+/** The route id of a route as the detections data names it ("Western African" → "western-african"). */
+function routeIdOf(route: string): RouteId {
+  const id = routeLabels.find((r) => r.id === route.toLowerCase().replace(/\s+/g, '-'))?.id;
+  if (!id)
+    throw new Error(
+      `A country page names the route "${route}", which is not one of the routes datasets are tagged with (${routeLabels.map((r) => r.id).join(', ')})`,
+    );
+  return id;
+}
+
 /** What a country page shows. */
 export interface CountryPageData {
   country: CountryEntry;
@@ -181,7 +192,8 @@ export async function countryPageData(iso3: string | undefined): Promise<Country
     country,
     name: country.name,
     description: countryDescription(country),
-    routeNames: routeList.map((r) => r.route),
+    // The search page's route filter names a route as every other page does (routeLabel).
+    routeNames: routeList.map((r) => routeLabel(routeIdOf(r.route))),
     treaty: {
       dataset: datasetLink(treatySource.dataset.meta.id, treatySource.dataset.meta.title, treatySource.version.version),
       participation,

@@ -36,7 +36,8 @@ const allowed = [
   /^import\s[\s\S]*?\sfrom\s'[^']+';$/,
   /^import\s'[^']+';$/,
   /^export const getStaticPaths = \w+;$/,
-  /^const \{[^}]*\} = (?:await )?\w+Data\((?:[\w.]+(?:, )?)*\);$/,
+  // The arguments may be wrapped by the formatter: `xxxData( Astro.props.id, Astro.site, )`.
+  /^const \{[^}]*\} = (?:await )?\w+Data\(\s*(?:[\w.]+(?:,\s*)?)*\);$/,
   /^const \{[^}]*\} = \w+;$/,
 ];
 
