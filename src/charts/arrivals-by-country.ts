@@ -1,10 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import { formatNumber, t, type UIKey } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
-import { yearCountFrame } from './axes.ts';
-import { numberOf, qualifierLegend, seriesMarks, type ValueKind } from './marks.ts';
-import { color, type ChartToken } from './theme.ts';
-import type { ChartModule } from './types.ts';
+import { yearCountFrame } from './kit/axes.ts';
+import { numberOf, qualifierLegend, seriesMarks, type ValueKind } from './kit/marks.ts';
+import { color, type ChartToken } from './kit/theme.ts';
+import type { ChartModule } from './kit/types.ts';
 
 /** The series plotted, one panel each: the country, which rows of the dataset, and the panel's heading. */
 const panels: { country: string; area: string; token: ChartToken; heading: string; short: string }[] = [

@@ -10,7 +10,7 @@ import { renderSvg } from '#src/lib/figures/render-svg.ts';
 import { compareSnapshot } from '../../scripts/lib/snapshot.ts';
 import { charts, getChart } from './index.ts';
 import { clipRingNorth } from './study-map.ts';
-import { lightTokens, type ChartToken } from './theme.ts';
+import { lightTokens, type ChartToken } from './kit/theme.ts';
 import { treatyCells } from './treaty-participation.ts';
 
 const ids = charts.map((chart) => chart.id);

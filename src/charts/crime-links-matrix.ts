@@ -1,9 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import { t } from '#src/i18n/index.ts';
 import type { Cell, Row } from '#src/lib/data/csv.ts';
-import { wrapText } from './text.ts';
-import { color } from './theme.ts';
-import type { ChartModule } from './types.ts';
+import { wrapText } from './kit/text.ts';
+import { color } from './kit/theme.ts';
+import type { ChartModule } from './kit/types.ts';
 
 /** The paper's categories of other crime, in the order of the matrix's columns. */
 const crimes: { id: string; heading: string; short: string }[] = [

@@ -1,9 +1,16 @@
 import { formatNumber, t } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
-import { yearCountFrame } from './axes.ts';
-import { numberOf, qualifierLegend, seriesLabels, seriesMarks, type LabelPlacement, type ValueKind } from './marks.ts';
-import type { ChartToken } from './theme.ts';
-import type { ChartModule } from './types.ts';
+import { yearCountFrame } from './kit/axes.ts';
+import {
+  numberOf,
+  qualifierLegend,
+  seriesLabels,
+  seriesMarks,
+  type LabelPlacement,
+  type ValueKind,
+} from './kit/marks.ts';
+import type { ChartToken } from './kit/theme.ts';
+import type { ChartModule } from './kit/types.ts';
 
 /** Routes plotted (the Mediterranean regional total is left out: it is not their sum), with label placements. */
 const routes: { name: string; label: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] = [

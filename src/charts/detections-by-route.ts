@@ -1,9 +1,16 @@
 import { formatNumber, t, type UIKey } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
-import { numberOf, qualifierLegend, seriesLabels, seriesMarks, type LabelPlacement, type ValueKind } from './marks.ts';
-import { yearCountFrame } from './axes.ts';
-import type { ChartToken } from './theme.ts';
-import type { ChartModule } from './types.ts';
+import {
+  numberOf,
+  qualifierLegend,
+  seriesLabels,
+  seriesMarks,
+  type LabelPlacement,
+  type ValueKind,
+} from './kit/marks.ts';
+import { yearCountFrame } from './kit/axes.ts';
+import type { ChartToken } from './kit/theme.ts';
+import type { ChartModule } from './kit/types.ts';
 
 /** Routes in the order of the data table, with their colour token and label placements (wide, compact). */
 const routes: { name: string; label: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] = [

@@ -5,7 +5,7 @@ import { chart as detectionsByRoute } from './detections-by-route.ts';
 import { chart as smugglingFees } from './smuggling-fees.ts';
 import { chart as studyMap } from './study-map.ts';
 import { chart as treatyParticipation } from './treaty-participation.ts';
-import type { ChartModule } from './types.ts';
+import type { ChartModule } from './kit/types.ts';
 
 /** Every chart of the site, in the order of the charts page (the order they appear in the report). */
 export const charts: readonly ChartModule[] = [

@@ -1,10 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import { formatNumber, t } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
-import { confidenceOf, DASH, numberOf } from './marks.ts';
-import { color, type ChartToken } from './theme.ts';
-import { wrapText } from './text.ts';
-import type { ChartModule, LegendItem } from './types.ts';
+import { confidenceOf, DASH, numberOf } from './kit/marks.ts';
+import { color, type ChartToken } from './kit/theme.ts';
+import { wrapText } from './kit/text.ts';
+import type { ChartModule, LegendItem } from './kit/types.ts';
 
 /** One panel per currency: amounts are never converted or compared across currencies. */
 const currencies: { code: string; name: string; token: ChartToken }[] = [

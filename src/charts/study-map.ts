@@ -5,8 +5,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { t } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
-import { color } from './theme.ts';
-import type { ChartModule } from './types.ts';
+import { color } from './kit/theme.ts';
+import type { ChartModule } from './kit/types.ts';
 
 const topology = world as unknown as Topology<{
   countries: GeometryCollection<{ name: string }>;

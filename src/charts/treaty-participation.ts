@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { t, type UIKey } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
-import { color } from './theme.ts';
-import type { ChartModule, LegendItem } from './types.ts';
+import { color } from './kit/theme.ts';
+import type { ChartModule, LegendItem } from './kit/types.ts';
 
 /** The three treaties, in the order of the grid's columns, with their column headings. */
 const instruments: { id: string; heading: string; short: string }[] = [

@@ -5,8 +5,8 @@
  * scales to its column, with its data table, its caveats and the dataset version it is drawn from.
  */
 import * as Plot from '@observablehq/plot';
-import { countTick } from '#src/charts/axes.ts';
-import { color } from '#src/charts/theme.ts';
+import { countTick } from '#src/charts/kit/axes.ts';
+import { color } from '#src/charts/kit/theme.ts';
 import { formatNumber, t } from '#src/i18n/index.ts';
 import type { Cell, Row } from '#src/lib/data/csv.ts';
 import type { LoadedDataset, LoadedVersion } from '#src/lib/data/folder.ts';

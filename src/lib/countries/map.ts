@@ -11,7 +11,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import { clipRingNorth } from '#src/charts/study-map.ts';
-import { color } from '#src/charts/theme.ts';
+import { color } from '#src/charts/kit/theme.ts';
 import { renderSvg } from '#src/lib/figures/render-svg.ts';
 import type { CountryEntry } from './data.ts';
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { SWATCH, swatchElements } from '#src/charts/legend.ts';
-import { wrapText } from '#src/charts/text.ts';
-import { color, lightTokens, standaloneFont } from '#src/charts/theme.ts';
+import { SWATCH, swatchElements } from '#src/charts/kit/legend.ts';
+import { wrapText } from '#src/charts/kit/text.ts';
+import { color, lightTokens, standaloneFont } from '#src/charts/kit/theme.ts';
 import { formatDate, t } from '#src/i18n/index.ts';
 import { buildFigure, type FigureData } from './figure.ts';
 import { chartDefaults, renderSvg } from './render-svg.ts';

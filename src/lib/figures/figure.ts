@@ -1,5 +1,5 @@
 import { charts, getChart } from '#src/charts/index.ts';
-import type { ChartModule, LegendItem } from '#src/charts/types.ts';
+import type { ChartModule, LegendItem } from '#src/charts/kit/types.ts';
 import { formatNumber } from '#src/i18n/index.ts';
 import type { DatasetMeta, DatasetSource } from '#src/schemas/dataset.ts';
 import Papa from 'papaparse';
