@@ -9,7 +9,7 @@ import { figurePlacements } from '../../tests/support/figures.ts';
 import { renderSvg } from '#src/lib/figures/render-svg.ts';
 import { compareSnapshot } from '../../scripts/lib/snapshot.ts';
 import { charts, getChart } from './index.ts';
-import { clipRingNorth } from './study-map.ts';
+import { clipRingNorth } from './kit/map-base.ts';
 import { lightTokens, type ChartToken } from './kit/theme.ts';
 import { treatyCells } from './treaty-participation.ts';
 
