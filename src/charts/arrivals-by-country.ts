@@ -1,3 +1,4 @@
+import { perLanguage, localized } from '#src/i18n/language.ts';
 import * as Plot from '@observablehq/plot';
 import { formatNumber, t, type UIKey } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
@@ -7,7 +8,7 @@ import { color, type ChartToken } from './kit/theme.ts';
 import type { ChartModule } from './kit/types.ts';
 
 /** The series plotted, one panel each: the country, which rows of the dataset, and the panel's heading. */
-const panels: { country: string; area: string; token: ChartToken; heading: string; short: string }[] = [
+const panels = perLanguage((): { country: string; area: string; token: ChartToken; heading: string; short: string }[] => [
   {
     country: 'Italy',
     area: 'all coasts',
@@ -29,7 +30,7 @@ const panels: { country: string; area: string; token: ChartToken; heading: strin
     heading: t('chart.arrivals-by-country.panel.malta'),
     short: t('chart.arrivals-by-country.panel.maltaShort'),
   },
-];
+]);
 
 const qualifierWords: Record<string, UIKey> = {
   'year-total': 'chart.arrivals-by-country.qualifier.yearTotal',
@@ -57,8 +58,8 @@ const tooltip = (row: Row): string | null => {
 
 const YEARS: [number, number] = [2014, 2025];
 
-/** Irregular arrivals in Italy, Spain and Malta by year: three panels, each on its own scale. */
-export const chart: ChartModule = {
+/** Irregular arrivals in Italy, Spain and Malta by year: three panels(), each on its own scale. */
+export const chart: ChartModule = localized(() => ({
   id: 'arrivals-by-country',
   title: t('chart.arrivals-by-country.title'),
   subtitle: t('chart.arrivals-by-country.subtitle'),
@@ -66,13 +67,13 @@ export const chart: ChartModule = {
   notes: [t('chart.arrivals-by-country.note.1'), t('chart.arrivals-by-country.note.2')],
   caveats: [t('chart.arrivals-by-country.caveat.1')],
   select: (rows) =>
-    panels.flatMap((panel) =>
+    panels().flatMap((panel) =>
       rows
         .filter((row) => row.country === panel.country && row.area === panel.area)
         .sort((a, b) => Number(a.year) - Number(b.year)),
     ),
   plot: (rows, { width, compact, theme }) =>
-    panels.map((panel) => {
+    panels().map((panel) => {
       const series = rows.filter((row) => row.country === panel.country);
       const max = Math.max(...series.map((row) => numberOf(row.value) ?? 0));
       return {
@@ -101,7 +102,7 @@ export const chart: ChartModule = {
       };
     }),
   summary: (rows) => {
-    const parts = panels.map((panel) => {
+    const parts = panels().map((panel) => {
       const series = rows.filter((row) => row.country === panel.country && numberOf(row.value) !== null);
       const peak = series.reduce<Row | undefined>(
         (best, row) => (best === undefined || Number(row.value) > Number(best.value) ? row : best),
@@ -134,4 +135,4 @@ export const chart: ChartModule = {
   ],
   legend: (rows) => qualifierLegend(rows, kind),
   tooltip,
-};
+}));

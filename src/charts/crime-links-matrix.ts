@@ -1,3 +1,4 @@
+import { perLanguage, localized } from '#src/i18n/language.ts';
 import * as Plot from '@observablehq/plot';
 import { t } from '#src/i18n/index.ts';
 import type { Cell, Row } from '#src/lib/data/csv.ts';
@@ -6,7 +7,7 @@ import { color } from './kit/theme.ts';
 import type { ChartModule } from './kit/types.ts';
 
 /** The paper's categories of other crime, in the order of the matrix's columns. */
-const crimes: { id: string; heading: string; short: string }[] = [
+const crimes = perLanguage((): { id: string; heading: string; short: string }[] => [
   {
     id: 'trafficking in persons',
     heading: t('chart.crime-links-matrix.crime.trafficking'),
@@ -27,7 +28,7 @@ const crimes: { id: string; heading: string; short: string }[] = [
     heading: t('chart.crime-links-matrix.crime.corruption'),
     short: t('chart.crime-links-matrix.crime.corruptionShort'),
   },
-];
+]);
 
 /** Places in the order the paper first names them. */
 const placesOf = (rows: Row[]) => [...new Set(rows.map((row) => String(row.place)))];
@@ -41,7 +42,7 @@ const tooltip = (row: Row): string =>
   });
 
 /** Matrix of crime type by place; each cell holds the paper's own wording of the link. */
-export const chart: ChartModule = {
+export const chart: ChartModule = localized(() => ({
   id: 'crime-links-matrix',
   title: t('chart.crime-links-matrix.title'),
   subtitle: t('chart.crime-links-matrix.subtitle'),
@@ -52,7 +53,7 @@ export const chart: ChartModule = {
   plot: (rows, { width, compact, theme }) => {
     const places = placesOf(rows);
     const empty = places.flatMap((place) =>
-      crimes
+      crimes()
         .filter((crime) => !rows.some((row) => row.place === place && row.crime_type === crime.id))
         .map((crime) => ({ place, crime_type: crime.id })),
     );
@@ -87,14 +88,14 @@ export const chart: ChartModule = {
       marginRight: 2,
       marginBottom: 4,
       ariaHidden: 'true',
-      x: { domain: crimes.map((c) => c.id), label: null, padding: 0 },
+      x: { domain: crimes().map((c) => c.id), label: null, padding: 0 },
       y: compact ? { type: 'identity', axis: null } : { domain: places, label: null, padding: 0 },
       marks: [
         Plot.axisX({
           anchor: 'top',
           tickSize: 0,
           tickFormat: (id: string) => {
-            const c = crimes.find((x) => x.id === id);
+            const c = crimes().find((x) => x.id === id);
             return compact ? c?.short : c?.heading;
           },
           lineWidth: compact ? 6 : 7.5,
@@ -137,7 +138,7 @@ export const chart: ChartModule = {
     };
   },
   summary: (rows) => {
-    const parts = crimes.map((crime) => {
+    const parts = crimes().map((crime) => {
       const links = rows.filter((row) => row.crime_type === crime.id);
       const wordings = links.map((row) =>
         t('chart.crime-links-matrix.summary.link', { wording: String(row.strength_wording), place: String(row.place) }),
@@ -145,7 +146,7 @@ export const chart: ChartModule = {
       return t('chart.crime-links-matrix.summary.crime', { crime: crime.heading, links: wordings.join('; ') });
     });
     return t('chart.crime-links-matrix.summary', {
-      crimes: crimes.length,
+      crimes: crimes().length,
       places: placesOf(rows).length,
       links: rows.length,
       parts: parts.join('. '),
@@ -164,4 +165,4 @@ export const chart: ChartModule = {
     { symbol: 'cell-blank', label: t('chart.crime-links-matrix.legend.empty') },
   ],
   tooltip,
-};
+}));

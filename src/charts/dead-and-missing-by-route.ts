@@ -1,3 +1,4 @@
+import { perLanguage, localized } from '#src/i18n/language.ts';
 import { formatNumber, t } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
 import { yearCountFrame } from './kit/axes.ts';
@@ -13,7 +14,7 @@ import type { ChartToken } from './kit/theme.ts';
 import type { ChartModule } from './kit/types.ts';
 
 /** Routes plotted (the Mediterranean regional total is left out: it is not their sum), with label placements. */
-const routes: { name: string; label: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] = [
+const routes = perLanguage((): { name: string; label: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] => [
   {
     name: 'Central Mediterranean',
     label: t('chart.route.central'),
@@ -35,7 +36,7 @@ const routes: { name: string; label: string; token: ChartToken; wide: LabelPlace
     wide: { at: 2025, dx: 10, dy: 8, text: t('chart.route.atlanticShort') },
     compact: { at: 2025, dx: 8, dy: 12, text: t('chart.route.atlanticCompact') },
   },
-];
+]);
 
 const kind = (row: Row): ValueKind =>
   row.qualifier === 'lower-bound' ? 'lower-bound' : row.qualifier === 'preliminary' ? 'estimate' : 'exact';
@@ -50,7 +51,7 @@ const tooltip = (row: Row): string | null => {
 };
 
 /** Dead and missing by route and year, from IOM's Missing Migrants Project (minimum estimates). */
-export const chart: ChartModule = {
+export const chart: ChartModule = localized(() => ({
   id: 'dead-and-missing-by-route',
   title: t('chart.dead-and-missing-by-route.title'),
   subtitle: t('chart.dead-and-missing-by-route.subtitle'),
@@ -58,11 +59,11 @@ export const chart: ChartModule = {
   notes: [t('chart.dead-and-missing-by-route.note.1'), t('chart.dead-and-missing-by-route.note.2')],
   caveats: [t('chart.dead-and-missing-by-route.caveat.1')],
   select: (rows) =>
-    routes.flatMap((route) =>
+    routes().flatMap((route) =>
       rows.filter((row) => row.route === route.name).sort((a, b) => Number(a.year) - Number(b.year)),
     ),
   plot: (rows, { width, compact, theme }) => {
-    const series = routes.map((route) => ({ route, rows: rows.filter((row) => row.route === route.name) }));
+    const series = routes().map((route) => ({ route, rows: rows.filter((row) => row.route === route.name) }));
     return {
       width,
       height: compact ? 320 : 340,
@@ -90,7 +91,7 @@ export const chart: ChartModule = {
     };
   },
   summary: (rows) => {
-    const parts = routes.map((route) => {
+    const parts = routes().map((route) => {
       const series = rows.filter((row) => row.route === route.name && numberOf(row.value) !== null);
       const peak = series.reduce<Row | undefined>(
         (best, row) => (best === undefined || Number(row.value) > Number(best.value) ? row : best),
@@ -126,4 +127,4 @@ export const chart: ChartModule = {
     ),
   ],
   tooltip,
-};
+}));

@@ -1,3 +1,4 @@
+import { perLanguage, localized } from '#src/i18n/language.ts';
 import { formatNumber, t, type UIKey } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
 import {
@@ -13,7 +14,7 @@ import type { ChartToken } from './kit/theme.ts';
 import type { ChartModule } from './kit/types.ts';
 
 /** Routes in the order of the data table, with their colour token and label placements (wide, compact). */
-const routes: { name: string; label: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] = [
+const routes = perLanguage((): { name: string; label: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] => [
   {
     name: 'Central Mediterranean',
     label: t('chart.route.central'),
@@ -35,7 +36,7 @@ const routes: { name: string; label: string; token: ChartToken; wide: LabelPlace
     wide: { at: 2024, dx: -10, dy: -12, textAnchor: 'end' },
     compact: { at: 2023, dx: -10, dy: -10, textAnchor: 'end', text: t('chart.route.westernAfricanShort') },
   },
-];
+]);
 
 const kind = (row: Row): ValueKind =>
   row.qualifier === 'lower-bound' ? 'lower-bound' : row.qualifier === 'exact' ? 'exact' : 'estimate';
@@ -62,7 +63,7 @@ const tooltip = (row: Row): string | null => {
 };
 
 /** Line chart of Frontex detections of irregular border crossing by route and year. */
-export const chart: ChartModule = {
+export const chart: ChartModule = localized(() => ({
   id: 'detections-by-route',
   title: t('chart.detections-by-route.title'),
   subtitle: t('chart.detections-by-route.subtitle'),
@@ -72,11 +73,11 @@ export const chart: ChartModule = {
   select: (rows) =>
     [...rows].sort(
       (a, b) =>
-        routes.findIndex((r) => r.name === a.route) - routes.findIndex((r) => r.name === b.route) ||
+        routes().findIndex((r) => r.name === a.route) - routes().findIndex((r) => r.name === b.route) ||
         Number(a.year) - Number(b.year),
     ),
   plot: (rows, { width, compact, theme }) => {
-    const series = routes.map((route) => ({ route, rows: rows.filter((row) => row.route === route.name) }));
+    const series = routes().map((route) => ({ route, rows: rows.filter((row) => row.route === route.name) }));
     return {
       width,
       height: compact ? 320 : 360,
@@ -104,7 +105,7 @@ export const chart: ChartModule = {
     };
   },
   summary: (rows) => {
-    const parts = routes.map((route) => {
+    const parts = routes().map((route) => {
       const series = rows.filter((row) => row.route === route.name);
       const values = series.filter((row) => numberOf(row.value) !== null);
       const peak = values.reduce<Row | undefined>(
@@ -153,4 +154,4 @@ export const chart: ChartModule = {
   ],
   legend: (rows) => qualifierLegend(rows, kind, { gaps: true }),
   tooltip,
-};
+}));

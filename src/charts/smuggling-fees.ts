@@ -1,3 +1,4 @@
+import { perLanguage, localized } from '#src/i18n/language.ts';
 import * as Plot from '@observablehq/plot';
 import { formatNumber, t } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
@@ -6,11 +7,11 @@ import { color, type ChartToken } from './kit/theme.ts';
 import { wrapText } from './kit/text.ts';
 import type { ChartModule, LegendItem } from './kit/types.ts';
 
-/** One panel per currency: amounts are never converted or compared across currencies. */
-const currencies: { code: string; name: string; token: ChartToken }[] = [
+/** One panel per currency: amounts are never converted or compared across currencies(). */
+const currencies = perLanguage((): { code: string; name: string; token: ChartToken }[] => [
   { code: 'EUR', name: t('chart.smuggling-fees.panel.eur'), token: 'series-1' },
   { code: 'USD', name: t('chart.smuggling-fees.panel.usd'), token: 'series-2' },
-];
+]);
 
 /** The amount as the source gives it: a single amount, a range, or a maximum. */
 export function amountText(row: Row): string {
@@ -43,7 +44,7 @@ const tooltip = (row: Row): string =>
   });
 
 /** Fees paid to smugglers on legs of the routes: ranges by currency, never converted. */
-export const chart: ChartModule = {
+export const chart: ChartModule = localized(() => ({
   id: 'smuggling-fees',
   title: t('chart.smuggling-fees.title'),
   subtitle: t('chart.smuggling-fees.subtitle'),
@@ -51,13 +52,13 @@ export const chart: ChartModule = {
   notes: [t('chart.smuggling-fees.note.1'), t('chart.smuggling-fees.note.2')],
   caveats: [t('chart.smuggling-fees.caveat.1')],
   select: (rows) =>
-    currencies.flatMap((currency) =>
+    currencies().flatMap((currency) =>
       rows
         .filter((row) => row.currency === currency.code)
         .sort((a, b) => String(a.fee_id).localeCompare(String(b.fee_id))),
     ),
   plot: (rows, { width, compact, theme }) =>
-    currencies.map((currency) => {
+    currencies().map((currency) => {
       const data = rows.filter((row) => row.currency === currency.code);
       const max = Math.max(...data.map((row) => numberOf(row.high) ?? 0));
       const stroke = color(currency.token, theme);
@@ -184,7 +185,7 @@ export const chart: ChartModule = {
       };
     }),
   summary: (rows) => {
-    const parts = currencies.map((currency) => {
+    const parts = currencies().map((currency) => {
       const data = rows.filter((row) => row.currency === currency.code);
       const lows = data.map((row) => numberOf(row.low) ?? numberOf(row.high) ?? 0);
       const highs = data.map((row) => numberOf(row.high) ?? 0);
@@ -230,4 +231,4 @@ export const chart: ChartModule = {
     return items;
   },
   tooltip,
-};
+}));

@@ -1,3 +1,4 @@
+import { perLanguage, localized } from '#src/i18n/language.ts';
 import * as Plot from '@observablehq/plot';
 import { t } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
@@ -38,8 +39,8 @@ const labels: Record<
   ESP: { at: [-3.8, 39.8], compactAt: [-4.4, 40.2] },
 };
 
-/** Sea labels: the two routes' seas, and the ocean for the Atlantic route. */
-const seas: { name: string; at: [number, number]; compactAt: [number, number]; compact: string }[] = [
+/** Sea labels: the two routes' seas(), and the ocean for the Atlantic route. */
+const seas = perLanguage((): { name: string; at: [number, number]; compactAt: [number, number]; compact: string }[] => [
   {
     name: t('chart.study-map.sea.western'),
     at: [3.2, 38.6],
@@ -58,7 +59,7 @@ const seas: { name: string; at: [number, number]; compactAt: [number, number]; c
     compactAt: [-20.5, 27.5],
     compact: t('chart.study-map.sea.atlantic'),
   },
-];
+]);
 
 /** Countries near the drawn area (a cheap filter with 5° to spare), Morocco cut as on every map of the site. */
 const countries = allCountries.filter((f) => touchesExtent(f.geometry, EXTENT, 5)).map(clipMorocco);
@@ -67,7 +68,7 @@ const tooltip = (row: Row): string =>
   t('chart.study-map.tooltip', { country: String(row.country), iso3: String(row.iso3) });
 
 /** Map of the countries whose data the study examined, with the Central and Western Mediterranean labelled. */
-export const chart: ChartModule = {
+export const chart: ChartModule = localized(() => ({
   id: 'study-map',
   title: t('chart.study-map.title'),
   subtitle: t('chart.study-map.subtitle'),
@@ -132,7 +133,7 @@ export const chart: ChartModule = {
             },
           ),
         ),
-        Plot.text(seas, {
+        Plot.text(seas(), {
           x: (d: { at: [number, number]; compactAt: [number, number] }) => (compact ? d.compactAt : d.at)[0],
           y: (d: { at: [number, number]; compactAt: [number, number] }) => (compact ? d.compactAt : d.at)[1],
           text: (d: { name: string; compact: string }) => (compact ? d.compact : d.name),
@@ -155,4 +156,4 @@ export const chart: ChartModule = {
   ],
   legend: () => [{ symbol: 'area', label: t('chart.study-map.legend.area') }],
   tooltip,
-};
+}));

@@ -1,3 +1,4 @@
+import { perLanguage, localized } from '#src/i18n/language.ts';
 import * as Plot from '@observablehq/plot';
 import { t, type UIKey } from '#src/i18n/index.ts';
 import type { Row } from '#src/lib/data/csv.ts';
@@ -5,7 +6,7 @@ import { color } from './kit/theme.ts';
 import type { ChartModule, LegendItem } from './kit/types.ts';
 
 /** The three treaties, in the order of the grid's columns, with their column headings. */
-const instruments: { id: string; heading: string; short: string }[] = [
+const instruments = perLanguage((): { id: string; heading: string; short: string }[] => [
   {
     id: 'UNTOC',
     heading: t('chart.treaty-participation.treaty.untoc'),
@@ -21,7 +22,7 @@ const instruments: { id: string; heading: string; short: string }[] = [
     heading: t('chart.treaty-participation.treaty.som'),
     short: t('chart.treaty-participation.treaty.somShort'),
   },
-];
+]);
 
 /** What a grid cell shows, from the firmest finding for a State and treaty. */
 type Status =
@@ -44,7 +45,7 @@ const rank: Record<Status, number> = {
   'not-found': 6,
 };
 
-const words: Record<Status, { wide: string; compact: string }> = {
+const words = perLanguage((): Record<Status, { wide: string; compact: string }> => ({
   ratification: {
     wide: t('chart.treaty-participation.status.ratification'),
     compact: t('chart.treaty-participation.status.ratificationShort'),
@@ -73,7 +74,7 @@ const words: Record<Status, { wide: string; compact: string }> = {
     wide: t('chart.treaty-participation.status.notFound'),
     compact: t('chart.treaty-participation.status.notFoundShort'),
   },
-};
+}));
 
 const MONTHS: UIKey[] = [
   'chart.month.1',
@@ -135,12 +136,12 @@ const secondary = (row: Row) =>
 /** The two lines of a cell's text; a secondary finding is starred. */
 const cellText = (row: Row, compact: boolean) =>
   t(secondary(row) ? 'chart.treaty-participation.cellSecondary' : 'chart.treaty-participation.cell', {
-    status: words[row.found as Status][compact ? 'compact' : 'wide'],
+    status: words()[row.found as Status][compact ? 'compact' : 'wide'],
     detail: detail(row, compact),
   });
 
 const tooltip = (row: Row): string => {
-  const vars = { state: String(row.state), treaty: String(row.instrument), status: words[row.found as Status].wide };
+  const vars = { state: String(row.state), treaty: String(row.instrument), status: words()[row.found as Status].wide };
   if (row.found === 'not-found')
     return t(
       conflicting(row) ? 'chart.treaty-participation.tooltip.conflict' : 'chart.treaty-participation.tooltip.notFound',
@@ -161,7 +162,7 @@ export function treatyCells(rows: Row[]): Row[] {
     a.localeCompare(b, 'en'),
   );
   return states.flatMap((state) =>
-    instruments.map((instrument) => {
+    instruments().map((instrument) => {
       const found = rows.filter(
         (row) => row.state === state && row.instrument === instrument.id && String(row.action) in rank,
       );
@@ -196,7 +197,7 @@ export function treatyCells(rows: Row[]): Row[] {
 }
 
 /** Grid of States by treaty: the date where sourced, 'party by' dates styled apart, and gaps shown as gaps. */
-export const chart: ChartModule = {
+export const chart: ChartModule = localized(() => ({
   id: 'treaty-participation',
   title: t('chart.treaty-participation.title'),
   subtitle: t('chart.treaty-participation.subtitle'),
@@ -222,14 +223,14 @@ export const chart: ChartModule = {
       marginRight: 2,
       marginBottom: 6,
       ariaHidden: 'true',
-      x: { domain: instruments.map((i) => i.id), label: null, padding: 0 },
+      x: { domain: instruments().map((i) => i.id), label: null, padding: 0 },
       y: { domain: states, label: null, padding: 0 },
       marks: [
         Plot.axisX({
           anchor: 'top',
           tickSize: 0,
           tickFormat: (id: string) => {
-            const i = instruments.find((x) => x.id === id);
+            const i = instruments().find((x) => x.id === id);
             return compact ? i?.short : i?.heading;
           },
           lineWidth: compact ? 8 : 14,
@@ -256,7 +257,7 @@ export const chart: ChartModule = {
   },
   summary: (rows) => {
     const count = (test: (row: Row) => boolean) => rows.filter(test).length;
-    const parts = instruments.map((instrument) => {
+    const parts = instruments().map((instrument) => {
       const of = rows.filter((row) => row.instrument === instrument.id);
       const dated = of.filter((row) => rank[row.found as Status] <= 1).length;
       const party = of.filter((row) => row.found === 'party-by').length;
@@ -331,4 +332,4 @@ export const chart: ChartModule = {
     return items;
   },
   tooltip,
-};
+}));

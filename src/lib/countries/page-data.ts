@@ -18,8 +18,7 @@ import {
   url,
   versionPath,
   withAnchor,
-  type CountryPackKind,
-} from '#src/lib/site/routes.ts';
+  type CountryPackKind, inEveryLanguage } from '#src/lib/site/routes.ts';
 import { countriesMap } from './map.ts';
 import { arrivalsChart, feesChart, nationalityChart, routeChart, routeOfLeg, type CountryChart } from './charts.ts';
 import { countriesInData, rowsAbout, type CountryEntry, type RowsAbout } from './data.ts';
@@ -71,10 +70,10 @@ function quotedParagraphs(): Promise<QuotedParagraph[]> {
 }
 
 /** getStaticPaths of the country pages: one per State named in the released data. */
-export const countryPaths = () => countryList().map((country) => ({ params: { iso3: countrySlug(country.iso3) } }));
+const countryPathsInOneLanguage = () => countryList().map((country) => ({ params: { iso3: countrySlug(country.iso3) } }));
 
 /** getStaticPaths of the country data packs: a CSV and an XLSX per country. */
-export const countryPackPaths = () =>
+const countryPackPathsInOneLanguage = () =>
   countryList().flatMap((country) =>
     countryPackKinds.map((kind) => ({
       params: { iso3: countrySlug(country.iso3), file: countryPackFileName(country.iso3, kind) },
@@ -104,10 +103,10 @@ export async function countryPackResponse(iso3: string, kind: CountryPackKind, s
 
 /** The route id of a route as the detections data names it ("Western African" → "western-african"). */
 function routeIdOf(route: string): RouteId {
-  const id = routeLabels.find((r) => r.id === route.toLowerCase().replace(/\s+/g, '-'))?.id;
+  const id = routeLabels().find((r) => r.id === route.toLowerCase().replace(/\s+/g, '-'))?.id;
   if (!id)
     throw new Error(
-      `A country page names the route "${route}", which is not one of the routes datasets are tagged with (${routeLabels.map((r) => r.id).join(', ')})`,
+      `A country page names the route "${route}", which is not one of the routes datasets are tagged with (${routeLabels().map((r) => r.id).join(', ')})`,
     );
   return id;
 }
@@ -240,3 +239,9 @@ export async function countryPackFile(
 export function countryDescription(country: CountryEntry): string {
   return t('countries.page.description', { country: country.name });
 }
+
+/** `getStaticPaths` of the page, in every language (see inEveryLanguage in src/lib/site/routes.ts). */
+export const countryPaths = inEveryLanguage(countryPathsInOneLanguage);
+
+/** `getStaticPaths` of the page, in every language (see inEveryLanguage in src/lib/site/routes.ts). */
+export const countryPackPaths = inEveryLanguage(countryPackPathsInOneLanguage);

@@ -16,7 +16,5 @@ export function routeLabel(route: RouteId): string {
 }
 
 /** Every route and its label, in the schema's order. */
-export const routeLabels: readonly { id: RouteId; label: string }[] = datasetRoutes.map((id) => ({
-  id,
-  label: routeLabel(id),
-}));
+export const routeLabels = (): readonly { id: RouteId; label: string }[] =>
+  datasetRoutes.map((id) => ({ id, label: routeLabel(id) }));

@@ -19,8 +19,7 @@ import {
   downloadFileName,
   downloadKinds,
   url,
-  versionPath,
-} from '#src/lib/site/routes.ts';
+  versionPath, inEveryLanguage } from '#src/lib/site/routes.ts';
 import { datasetRoutes, datasetTopics } from '#src/schemas/dataset.ts';
 import { latestVersion, loadDatasets } from './datasets.ts';
 import type { LoadedDataset, LoadedVersion } from './folder.ts';
@@ -264,11 +263,11 @@ export async function versionPageData(
 }
 
 /** Static paths of the dataset pages: one per dataset. */
-export const datasetPaths = () =>
+const datasetPathsInOneLanguage = () =>
   loadDatasets().map((dataset) => ({ params: { id: dataset.meta.id }, props: { dataset } }));
 
 /** Static paths of the version pages: one per released version. */
-export const versionPaths = () =>
+const versionPathsInOneLanguage = () =>
   loadDatasets().flatMap((dataset) =>
     dataset.versions.map((version) => ({
       params: { id: dataset.meta.id, version: version.version },
@@ -283,7 +282,7 @@ export interface ServedFile {
 }
 
 /** Static paths of every download of every released version: `/data/<id>/<version>/<file>`. */
-export const versionFilePaths = () =>
+const versionFilePathsInOneLanguage = () =>
   loadDatasets().flatMap((dataset) =>
     dataset.versions.flatMap((version) =>
       downloadKinds.map((kind) => ({
@@ -298,7 +297,7 @@ export const versionFilePaths = () =>
   );
 
 /** Static paths of the latest version's downloads at their stable addresses: `/data/<id>/latest/<file>`. */
-export const latestFilePaths = () =>
+const latestFilePathsInOneLanguage = () =>
   loadDatasets().flatMap((dataset) =>
     downloadKinds.map((kind) => ({
       params: { id: dataset.meta.id, file: downloadFileName(dataset.meta.id, 'latest', kind) },
@@ -326,3 +325,15 @@ export async function downloadFile(
     );
   return { bytes: file.bytes, mediaType: file.mediaType };
 }
+
+/** `getStaticPaths` of the page, in every language (see inEveryLanguage in src/lib/site/routes.ts). */
+export const datasetPaths = inEveryLanguage(datasetPathsInOneLanguage);
+
+/** `getStaticPaths` of the page, in every language (see inEveryLanguage in src/lib/site/routes.ts). */
+export const versionPaths = inEveryLanguage(versionPathsInOneLanguage);
+
+/** `getStaticPaths` of the page, in every language (see inEveryLanguage in src/lib/site/routes.ts). */
+export const versionFilePaths = inEveryLanguage(versionFilePathsInOneLanguage);
+
+/** `getStaticPaths` of the page, in every language (see inEveryLanguage in src/lib/site/routes.ts). */
+export const latestFilePaths = inEveryLanguage(latestFilePathsInOneLanguage);

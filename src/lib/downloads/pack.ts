@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { currentLang } from '#src/i18n/language.ts';
 import { t } from '#src/i18n/index.ts';
 import type { DatasetMeta } from '#src/schemas/dataset.ts';
 import { sha256 } from '#src/lib/data/checksum.ts';
@@ -242,7 +243,7 @@ export function versionDownloads(
   context: PublishContext,
   slot: Slot = { version: version.version },
 ): Promise<VersionDownloads> {
-  const key = `${dataset.meta.id}@${version.version}@${slot === 'latest' ? 'latest' : 'versioned'}`;
+  const key = `${currentLang()}|${dataset.meta.id}@${version.version}@${slot === 'latest' ? 'latest' : 'versioned'}`;
   let result = cache.get(key);
   if (!result) {
     result = slot === 'latest' ? buildLatest(dataset, version, context) : buildVersioned(dataset, version, context);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { currentLang } from '#src/i18n/language.ts';
 import { Resvg } from '@resvg/resvg-js';
 import { SWATCH, swatchElements } from '#src/charts/kit/legend.ts';
 import { wrapText } from '#src/charts/kit/text.ts';
@@ -304,7 +305,8 @@ const files = new Map<string, FigureFiles>();
 
 /** The CSV, standalone SVG, PNG and Open Graph PNG of a chart (computed once, shared by the endpoints and the chart page's download sizes). */
 export function figureFiles(id: string, links: FigureLinks): FigureFiles {
-  const cached = files.get(id);
+  const key = `${currentLang()}|${id}|${JSON.stringify(links)}`;
+  const cached = files.get(key);
   if (cached) return cached;
   const figure = buildFigure(id);
   const svg = standaloneSvg(figure, links);
@@ -314,6 +316,6 @@ export function figureFiles(id: string, links: FigureLinks): FigureFiles {
     png: svgToPng(svg, PNG_WIDTH),
     og: svgToPng(ogSvg(figure), OG_SIZE.width),
   };
-  files.set(id, built);
+  files.set(key, built);
   return built;
 }

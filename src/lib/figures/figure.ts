@@ -1,4 +1,5 @@
 import { charts, getChart } from '#src/charts/index.ts';
+import { currentLang } from '#src/i18n/language.ts';
 import type { ChartModule, LegendItem } from '#src/charts/kit/types.ts';
 import { formatNumber } from '#src/i18n/index.ts';
 import type { DatasetMeta, DatasetSource } from '#src/schemas/dataset.ts';
@@ -79,7 +80,8 @@ const cache = new Map<string, FigureData>();
 
 /** Builds a figure once: selects the plotted rows from the pinned dataset version, draws both SVG variants, writes the summary, table and CSV. */
 export function buildFigure(id: string): FigureData {
-  const cached = cache.get(id);
+  const key = `${currentLang()}|${id}`;
+  const cached = cache.get(key);
   if (cached) return cached;
   const chart = getChart(id);
   const dataset = getDataset(chart.dataset.id).meta;
@@ -115,7 +117,7 @@ export function buildFigure(id: string): FigureData {
     sources,
     anchor,
   };
-  cache.set(id, figure);
+  cache.set(key, figure);
   return figure;
 }
 

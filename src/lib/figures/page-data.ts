@@ -6,7 +6,7 @@
  */
 import { charts } from '#src/charts/index.ts';
 import { figurePlacement, figurePlacements } from '#src/lib/report/content.ts';
-import { type ChartFileKind, chartFileKinds, chartFileName } from '#src/lib/site/routes.ts';
+import { type ChartFileKind, chartFileKinds, chartFileName, inEveryLanguage } from '#src/lib/site/routes.ts';
 import { allFigures } from './figure.ts';
 import {
   chartFileOf,
@@ -22,7 +22,7 @@ import {
 export type { ChartPageData, ChartsIndexData, EmbedData } from './views.ts';
 
 /** Static paths of the chart pages and embeds: one per chart of the registry. */
-export const chartPaths = () => charts.map((chart) => ({ params: { id: chart.id } }));
+const chartPathsInOneLanguage = () => charts.map((chart) => ({ params: { id: chart.id } }));
 
 /** The chart index: every chart of the registry, in registry order, with where each appears in the report. */
 export async function chartsIndexData(): Promise<ChartsIndexData> {
@@ -40,7 +40,7 @@ export async function embedData(id: string, site: Site): Promise<EmbedData> {
 }
 
 /** Static paths of every chart file: `/charts/<id>/<file>`. */
-export const chartFilePaths = () =>
+const chartFilePathsInOneLanguage = () =>
   charts.flatMap((chart) =>
     chartFileKinds.map((kind) => ({ params: { id: chart.id, file: chartFileName(chart.id, kind) }, props: { kind } })),
   );
@@ -53,3 +53,9 @@ export async function chartFile(
 ): Promise<{ body: string | Uint8Array<ArrayBuffer>; mediaType: string }> {
   return chartFileOf(id, kind, site, await figurePlacement(id));
 }
+
+/** `getStaticPaths` of the page, in every language (see inEveryLanguage in src/lib/site/routes.ts). */
+export const chartPaths = inEveryLanguage(chartPathsInOneLanguage);
+
+/** `getStaticPaths` of the page, in every language (see inEveryLanguage in src/lib/site/routes.ts). */
+export const chartFilePaths = inEveryLanguage(chartFilePathsInOneLanguage);

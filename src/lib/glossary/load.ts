@@ -5,6 +5,7 @@
  * with `file:line:column` messages when one is unknown.
  */
 import { readFileSync } from 'node:fs';
+import { currentLang, type Lang } from '#src/i18n/language.ts';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { InstrumentId } from '#src/schemas/common.ts';
@@ -56,14 +57,19 @@ function sourceFile(filePath: string | undefined, fallback: string): SourceFile 
 /** Term ids cited by a list of citations. */
 const citedIds = (cites: readonly TermCitation[]) => cites.map((c) => c.term);
 
-let cached: Promise<Glossary> | undefined;
+const cached = new Map<Lang, Promise<Glossary>>();
 
-/** The glossary, loaded and checked once per build (later calls share the first result). */
+/** The glossary in the current language, loaded and checked once per build and language. */
 export function loadGlossary(): Promise<Glossary> {
   // In development, content changes between requests: rebuild every time.
   if (import.meta.env.DEV) return build();
-  cached ??= build();
-  return cached;
+  const lang = currentLang();
+  let glossary = cached.get(lang);
+  if (!glossary) {
+    glossary = build();
+    cached.set(lang, glossary);
+  }
+  return glossary;
 }
 
 async function build(): Promise<Glossary> {

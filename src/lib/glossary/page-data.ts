@@ -21,8 +21,7 @@ import {
   termParams,
   termPath,
   url,
-  versionPath,
-} from '#src/lib/site/routes.ts';
+  versionPath, inEveryLanguage } from '#src/lib/site/routes.ts';
 import { formatDate } from '#src/i18n/index.ts';
 import { instrumentLabel } from './labels.ts';
 import { type Instrument, loadGlossary, type Term } from './load.ts';
@@ -56,7 +55,7 @@ const factsView = (facts: TreatyFacts | null): FactsView | null =>
   facts ? { facts, datasetHref: url(versionPath(facts.dataset.id, facts.dataset.version)) } : null;
 
 /** Static paths of the term pages. */
-export async function termPaths() {
+async function termPathsInOneLanguage() {
   const glossary = await loadGlossary();
   return [...glossary.terms.values()].map((term) => ({ params: termParams(term.id), props: { id: term.id } }));
 }
@@ -121,7 +120,7 @@ export async function termPageData(id: string, site: URL | string | undefined): 
       ],
       search: {
         type: 'glossary term',
-        instrument: searchInstrumentNames[data.instrument],
+        instrument: searchInstrumentNames()[data.instrument],
         label: searchLabel(label, data.provision),
         summary: data.lead,
         names: [data.title, ...data.aliases],
@@ -149,7 +148,7 @@ export async function termPageData(id: string, site: URL | string | undefined): 
 }
 
 /** Static paths of the instrument pages. */
-export async function instrumentPaths() {
+async function instrumentPathsInOneLanguage() {
   const glossary = await loadGlossary();
   return glossary.instruments.map((instrument) => ({
     params: { instrument: instrument.id },
@@ -183,7 +182,7 @@ export async function instrumentPageData(id: string): Promise<InstrumentPageData
       title: data.shortTitle,
       description: metaDescription(data.description),
       crumbs: [{ label: t('nav.glossary'), path: glossaryPath() }, { label: data.shortTitle }],
-      search: { type: 'page', instrument: searchInstrumentNames[data.id], weight: LIST_WEIGHT },
+      search: { type: 'page', instrument: searchInstrumentNames()[data.id], weight: LIST_WEIGHT },
     },
     data,
     officialUrlText: data.officialUrl.replace(/^https?:\/\//, ''),
@@ -312,3 +311,9 @@ export async function comparisonGuideData(): Promise<ComparisonGuideData> {
     updated: formatDate(guide.updated),
   };
 }
+
+/** `getStaticPaths` of the page, in every language (see inEveryLanguage in src/lib/site/routes.ts). */
+export const termPaths = inEveryLanguage(termPathsInOneLanguage);
+
+/** `getStaticPaths` of the page, in every language (see inEveryLanguage in src/lib/site/routes.ts). */
+export const instrumentPaths = inEveryLanguage(instrumentPathsInOneLanguage);

@@ -152,13 +152,13 @@ export function searchLabel(abbreviation: string, provision: string): string {
 }
 
 /** Search filter names of the instruments, as the search page shows them. */
-export const searchInstrumentNames: Record<InstrumentId, string> = {
+export const searchInstrumentNames = (): Record<InstrumentId, string> => ({
   'som-protocol': t('search.instrument.somProtocol'),
   'model-law': t('search.instrument.modelLaw'),
   untoc: t('search.instrument.untoc'),
   'tip-protocol': t('search.instrument.tipProtocol'),
   'unodc-tools': t('search.instrument.unodcTools'),
-};
+});
 
 /** OSCOLA-style pinpoint of a provision: "Art. 18(13)" → "art 18(13)"; other provisions unchanged. */
 export function pinpoint(provision: string): string {

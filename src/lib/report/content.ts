@@ -1,4 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { currentLang } from '#src/i18n/language.ts';
 import type { FigurePlacement } from '#src/lib/figures/figure.ts';
 import type { ChapterFigure, ChapterParagraph } from './paragraphs.ts';
 
@@ -21,7 +22,7 @@ const numberingCache = new Map<string, Promise<{ paragraphs: ChapterParagraph[];
 function chapterNumbering(
   chapter: CollectionEntry<'chapters'>,
 ): Promise<{ paragraphs: ChapterParagraph[]; figures: ChapterFigure[] }> {
-  let numbering = numberingCache.get(chapter.id);
+  let numbering = numberingCache.get(`${currentLang()}|${chapter.id}`);
   if (!numbering) {
     numbering = render(chapter).then(({ remarkPluginFrontmatter }) => {
       const { paragraphs, figures } = remarkPluginFrontmatter as { paragraphs?: unknown; figures?: unknown };
@@ -30,7 +31,7 @@ function chapterNumbering(
         figures: Array.isArray(figures) ? (figures as ChapterFigure[]) : [],
       };
     });
-    numberingCache.set(chapter.id, numbering);
+    numberingCache.set(`${currentLang()}|${chapter.id}`, numbering);
   }
   return numbering;
 }

@@ -24,8 +24,7 @@ import {
   reportPdfPath,
   termPath,
   url,
-  withAnchor,
-} from '#src/lib/site/routes.ts';
+  withAnchor, inEveryLanguage } from '#src/lib/site/routes.ts';
 import { reportTarget, webEditionTitle } from '#src/lib/cite/report.ts';
 import { recommendationGroups } from '#src/schemas/recommendation.ts';
 import { abbreviations } from '#src/lib/glossary/terms.ts';
@@ -121,7 +120,7 @@ export async function reportIndexData(site: Site): Promise<ReportIndexData> {
 }
 
 /** Static paths of the chapters, each with its neighbours. */
-export async function chapterPaths() {
+async function chapterPathsInOneLanguage() {
   const chapters = await chaptersInOrder();
   return chapters.map((chapter, i) => ({
     params: { slug: chapter.id },
@@ -249,7 +248,7 @@ export async function handoutData(site: Site): Promise<HandoutData> {
 }
 
 /** Static paths of the recommendations, each with its neighbours. */
-export async function recommendationPaths() {
+async function recommendationPathsInOneLanguage() {
   const recommendations = await recommendationsInOrder();
   return recommendations.map((recommendation, i) => ({
     params: { id: recommendationSlug(recommendation.id) },
@@ -392,3 +391,9 @@ export async function printEditionData(site: Site) {
     title: webEditionTitle(),
   };
 }
+
+/** `getStaticPaths` of the page, in every language (see inEveryLanguage in src/lib/site/routes.ts). */
+export const chapterPaths = inEveryLanguage(chapterPathsInOneLanguage);
+
+/** `getStaticPaths` of the page, in every language (see inEveryLanguage in src/lib/site/routes.ts). */
+export const recommendationPaths = inEveryLanguage(recommendationPathsInOneLanguage);

@@ -10,7 +10,7 @@ describe('isCurrentSection', () => {
 
 describe('primaryNav', () => {
   test('lists the sections in order', () => {
-    expect(primaryNav.map((item) => item.path)).toEqual([
+    expect(primaryNav().map((item) => item.path)).toEqual([
       '/report/',
       '/recommendations/',
       '/glossary/',

@@ -18,7 +18,7 @@ export interface NavItem {
 }
 
 /** Primary navigation, in order. */
-export const primaryNav: readonly NavItem[] = [
+export const primaryNav = (): readonly NavItem[] => [
   { path: reportPath(), label: 'nav.report' },
   { path: recommendationsPath(), label: 'nav.recommendations' },
   { path: glossaryPath(), label: 'nav.glossary' },

@@ -8,22 +8,22 @@
  * (SITE_BASE). Put them in a link with `url()` and in a citation with `absoluteUrl()`, both below.
  *
  * Every builder takes an optional language. English is at the root (`/report/`), French under `/fr/`
- * (`/fr/report/`) and Arabic under `/ar/`. Only English pages are built today.
+ * (`/fr/report/`) and Arabic under `/ar/`. Without a language, a builder gives the address in the
+ * language of the page being built (src/i18n/language.ts), so a French page links French pages.
  *
  * Page ids are the ids of the content (chapter `03-smuggling-market`, term `untoc/extradition`,
  * recommendation `B2`, dataset `irregular-border-crossings`, chart `detections-by-route`).
  */
 
-/** Languages the site has addresses for; the first is the default, served without a prefix. */
-export const languages = ['en', 'fr', 'ar'] as const;
-export type Lang = (typeof languages)[number];
-export const defaultLang: Lang = 'en';
+import { currentLang, defaultLang, type Lang, languages, withLanguage } from '#src/i18n/language.ts';
 
-/** `/fr` for French, `/ar` for Arabic, nothing for English. */
-export const langPrefix = (lang: Lang = defaultLang): string => (lang === defaultLang ? '' : `/${lang}`);
+export { defaultLang, type Lang, languages } from '#src/i18n/language.ts';
 
-/** A site path in a language: `/report/` → `/fr/report/`. */
-const at = (path: string, lang: Lang = defaultLang) => `${langPrefix(lang)}${path}`;
+/** `/fr` for French, `/ar` for Arabic, nothing for English; by default the language of the page being built. */
+export const langPrefix = (lang: Lang = currentLang()): string => (lang === defaultLang ? '' : `/${lang}`);
+
+/** A site path in a language (`/report/` → `/fr/report/`); by default the language of the page being built. */
+const at = (path: string, lang: Lang = currentLang()) => `${langPrefix(lang)}${path}`;
 
 /**
  * Site-internal URL for `path`, under the configured base (SITE_BASE). Every internal link, asset and
@@ -217,13 +217,13 @@ export const countryPackPath = (iso3: string, kind: CountryPackKind, lang?: Lang
 // the language so that two downloaded files never overwrite each other.
 
 /** The whole report as a PDF: `/report/som-links-report-en.pdf`, `/fr/report/som-links-report-fr.pdf`. */
-export const reportPdfPath = (lang: Lang = defaultLang) => at(`/report/som-links-report-${lang}.pdf`, lang);
+export const reportPdfPath = (lang: Lang = currentLang()) => at(`/report/som-links-report-${lang}.pdf`, lang);
 /** The recommendations handout as a PDF: `/recommendations/handout/som-links-recommendations-en.pdf`. */
-export const handoutPdfPath = (lang: Lang = defaultLang) =>
+export const handoutPdfPath = (lang: Lang = currentLang()) =>
   at(`/recommendations/handout/som-links-recommendations-${lang}.pdf`, lang);
 
 /** One recommendation as a one-page card: `/recommendations/b2/som-links-recommendation-b2-en.pdf`. */
-export const recommendationPdfPath = (id: string, lang: Lang = defaultLang) =>
+export const recommendationPdfPath = (id: string, lang: Lang = currentLang()) =>
   `${recommendationPath(id, lang)}som-links-recommendation-${recommendationSlug(id)}-${lang}.pdf`;
 
 // Training files (published): the slide decks and the trainer's pack.
@@ -232,14 +232,14 @@ export const recommendationPdfPath = (id: string, lang: Lang = defaultLang) =>
 export const slideDeckIds = ['findings', 'recommendations'] as const;
 export type SlideDeckId = (typeof slideDeckIds)[number];
 /** File name of a slide deck (PowerPoint): `som-links-findings-en.pptx`. */
-export const slideDeckFileName = (deck: SlideDeckId, lang: Lang = defaultLang) => `som-links-${deck}-${lang}.pptx`;
+export const slideDeckFileName = (deck: SlideDeckId, lang: Lang = currentLang()) => `som-links-${deck}-${lang}.pptx`;
 /** A slide deck: `/training/slides/som-links-findings-en.pptx`. */
-export const slideDeckPath = (deck: SlideDeckId, lang: Lang = defaultLang) =>
+export const slideDeckPath = (deck: SlideDeckId, lang: Lang = currentLang()) =>
   at(`/training/slides/${slideDeckFileName(deck, lang)}`, lang);
 /** File name of the trainer's pack: `som-links-trainers-pack-en.zip`. */
-export const trainersPackFileName = (lang: Lang = defaultLang) => `som-links-trainers-pack-${lang}.zip`;
+export const trainersPackFileName = (lang: Lang = currentLang()) => `som-links-trainers-pack-${lang}.zip`;
 /** The trainer's pack in one ZIP (report PDF when built, handout, decks, figure PNGs, citations): `/training/som-links-trainers-pack-en.zip`. */
-export const trainersPackPath = (lang: Lang = defaultLang) => at(`/training/${trainersPackFileName(lang)}`, lang);
+export const trainersPackPath = (lang: Lang = currentLang()) => at(`/training/${trainersPackFileName(lang)}`, lang);
 
 // Save for offline: a service worker per language edition, registered only when the reader asks.
 
@@ -247,3 +247,33 @@ export const trainersPackPath = (lang: Lang = defaultLang) => at(`/training/${tr
 export const offlineWorkerPath = (lang?: Lang) => at('/offline-worker.js', lang);
 /** What the offline copy holds: edition, date, files and bytes (`/offline-edition.json`), precached with it. */
 export const offlineEditionPath = (lang?: Lang) => at('/offline-edition.json', lang);
+
+// Languages of the pages
+
+/** The `lang` route parameter of a language: none for English (served at the root), `fr`, `ar`. */
+export const langParam = (lang: Lang): string | undefined => (lang === defaultLang ? undefined : lang);
+
+/**
+ * `getStaticPaths` of a page that exists in every language: each path the page has in English, once
+ * per language, with `lang` added to its params. `paths` runs in each language, so props it computes
+ * are in that language. A page without parameters of its own passes nothing.
+ */
+export function inEveryLanguage<P extends Record<string, string | undefined>, Props>(
+  paths: () => Promise<readonly { params: P; props?: Props }[]> | readonly { params: P; props?: Props }[] = () => [
+    { params: {} as P },
+  ],
+): () => Promise<{ params: P & { lang: string | undefined }; props?: Props }[]> {
+  return async () =>
+    (
+      await Promise.all(
+        languages.map((lang) =>
+          withLanguage(lang, async () =>
+            (await paths()).map((path) => ({ ...path, params: { ...path.params, lang: langParam(lang) } })),
+          ),
+        ),
+      )
+    ).flat();
+}
+
+/** `getStaticPaths` of a page with no parameters of its own: one page per language. */
+export const languagePaths = inEveryLanguage();

@@ -11,7 +11,7 @@ import { edition } from '#src/lib/site/edition.ts';
 import {
   absoluteUrl,
   chartPath,
-  defaultLang,
+  inEveryLanguage,
   type Lang,
   type SlideDeckId,
   slideDeckFileName,
@@ -19,6 +19,7 @@ import {
   versionPath,
 } from '#src/lib/site/routes.ts';
 import { t } from '#src/i18n/index.ts';
+import { currentLang } from '#src/i18n/language.ts';
 import { findingsDeck, recommendationsDeck, type DeckContext, type DeckFigure } from './content.ts';
 import { writeDeck } from './decks.ts';
 
@@ -80,6 +81,7 @@ export function deckFile(deck: SlideDeckId, lang: Lang, site: URL | string | und
   return bytes;
 }
 
-/** getStaticPaths of the slide decks: one PowerPoint file per deck (English for now). */
-export const slideDeckPaths = (lang: Lang = defaultLang) =>
-  slideDeckIds.map((deck) => ({ params: { file: slideDeckFileName(deck, lang) }, props: { deck } }));
+/** getStaticPaths of the slide decks: one PowerPoint file per deck and language. */
+export const slideDeckPaths = inEveryLanguage(() =>
+  slideDeckIds.map((deck) => ({ params: { file: slideDeckFileName(deck, currentLang()) }, props: { deck } })),
+);
