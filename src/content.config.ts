@@ -10,6 +10,15 @@ import { chapterSchema } from './schemas/chapter.ts';
 import { glossaryTermSchema, instrumentSchema } from './schemas/glossary.ts';
 import { comparisonGuideSchema, cooperationGuideSchema } from './schemas/glossary-guides.ts';
 import { recommendationSchema } from './schemas/recommendation.ts';
+import { glossaryTranslationSchema, recommendationTranslationSchema } from './schemas/translation.ts';
+import { translatedLanguages } from './i18n/language.ts';
+
+/** `{fr,ar}`: the folders of `content/` that hold translations. */
+const LANGS = `{${translatedLanguages.join(',')}}`;
+
+/** Id of a translation: `content/fr/chapters/03-x.mdx` → `fr/03-x` (language, then the English id). */
+const translationId = (folder: string, extension: string) => ({ entry }: { entry: string }) =>
+  entry.replace(`/${folder}/`, '/').replace(extension, '');
 
 /** Report chapters, `content/chapters/NN-slug.mdx`; id = file name without extension. */
 const chapters = defineCollection({
@@ -67,4 +76,36 @@ const cooperationGuide = defineCollection({
   schema: cooperationGuideSchema,
 });
 
-export const collections = { chapters, recommendations, glossary, instruments, comparisonGuide, cooperationGuide };
+/** Translated chapters, `content/<lang>/chapters/NN-slug.mdx`; id = `<lang>/<chapter id>`. */
+const chapterTranslations = defineCollection({
+  loader: glob({ pattern: `${LANGS}/chapters/*.mdx`, base: './content', generateId: translationId('chapters', '.mdx') }),
+  schema: chapterSchema,
+});
+
+/** Translated recommendations, `content/<lang>/recommendations/<ID>.md`; id = `<lang>/<ID>`. */
+const recommendationTranslations = defineCollection({
+  loader: glob({
+    pattern: `${LANGS}/recommendations/*.md`,
+    base: './content',
+    generateId: translationId('recommendations', '.md'),
+  }),
+  schema: recommendationTranslationSchema,
+});
+
+/** Translated glossary entries, `content/<lang>/glossary/<instrument>/<term>.md`; id = `<lang>/<instrument>/<term>`. */
+const glossaryTranslations = defineCollection({
+  loader: glob({ pattern: `${LANGS}/glossary/*/*.md`, base: './content', generateId: translationId('glossary', '.md') }),
+  schema: glossaryTranslationSchema,
+});
+
+export const collections = {
+  chapters,
+  recommendations,
+  glossary,
+  instruments,
+  comparisonGuide,
+  cooperationGuide,
+  chapterTranslations,
+  recommendationTranslations,
+  glossaryTranslations,
+};

@@ -5,10 +5,12 @@
  * with `file:line:column` messages when one is unknown.
  */
 import { readFileSync } from 'node:fs';
-import { currentLang, type Lang } from '#src/i18n/language.ts';
+import { currentLang, defaultLang, type Lang } from '#src/i18n/language.ts';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { InstrumentId } from '#src/schemas/common.ts';
+import type { TermSource } from '#src/schemas/translation.ts';
+import { mergeTranslated, missingTranslation, overlayEntry, readTranslationYaml, translationRoot } from '#src/i18n/content.ts';
 import type { ComparisonGuide, CooperationGuide, TermCitation } from '#src/schemas/glossary-guides.ts';
 import { chaptersInOrder, recommendationsInOrder } from '#src/lib/report/content.ts';
 import {
@@ -23,7 +25,15 @@ import {
 } from './terms.ts';
 import { findTermUses, type TermUse } from './term-usage.ts';
 
-export type Term = CollectionEntry<'glossary'>;
+/** Where a translated entry's wording comes from (src/schemas/translation.ts); none on English pages. */
+export interface TermWording {
+  termSource: TermSource;
+  termSourceUrl?: string | undefined;
+  heading?: string | undefined;
+  authenticQuotes: string[];
+}
+
+export type Term = CollectionEntry<'glossary'> & { wording?: TermWording };
 export type Instrument = CollectionEntry<'instruments'>;
 
 /** Everything the glossary pages render. */
@@ -72,10 +82,69 @@ export function loadGlossary(): Promise<Glossary> {
   return glossary;
 }
 
+/**
+ * The entries in the language of the page: a translated entry keeps every fact of the English one
+ * (provision, obligation, sources, related terms) and brings its words and where they come from.
+ */
+export async function glossaryEntries(): Promise<Term[]> {
+  const entries: Term[] = await getCollection('glossary');
+  const lang = currentLang();
+  if (lang === defaultLang) return entries;
+  const translations = new Map((await getCollection('glossaryTranslations')).map((entry) => [entry.id, entry]));
+  return entries.map((entry) => {
+    const translation = translations.get(`${lang}/${entry.id}`);
+    if (!translation) missingTranslation(`${translationRoot(lang)}/glossary/${entry.id}.md`, `the entry "${entry.data.title}"`);
+    const { title, aliases, lead, relevance, obligationNote, termSource, termSourceUrl, heading, authenticQuotes } =
+      translation.data;
+    const file = `${translationRoot(lang)}/glossary/${entry.id}.md`;
+    if ((entry.data.relevance === undefined) !== (relevance === undefined) && entry.data.relevance)
+      missingTranslation(file, 'its "relevance"');
+    if (entry.data.obligationNote && !obligationNote) missingTranslation(file, 'its "obligationNote"');
+    return {
+      ...overlayEntry(entry, translation, {
+        title,
+        aliases,
+        lead,
+        ...(relevance ? { relevance } : {}),
+        ...(obligationNote ? { obligationNote } : {}),
+      }),
+      wording: { termSource, termSourceUrl, heading, authenticQuotes },
+    };
+  });
+}
+
+/** Instruments in the language of the page: title, short title, description and notes translated. */
+async function instrumentsInLanguage(): Promise<Instrument[]> {
+  const instruments = await getCollection('instruments');
+  const lang = currentLang();
+  if (lang === defaultLang) return instruments;
+  return instruments.map((instrument) => {
+    const path = `instruments/${instrument.id}.yaml`;
+    const translated = readTranslationYaml<Record<string, unknown>>(lang, path);
+    if (!translated) missingTranslation(`${translationRoot(lang)}/${path}`, `the instrument "${instrument.data.title}"`);
+    const pick = (key: 'title' | 'shortTitle' | 'description' | 'notes') =>
+      typeof translated[key] === 'string' && instrument.data[key] !== undefined ? { [key]: translated[key] } : {};
+    return {
+      ...instrument,
+      data: { ...instrument.data, ...pick('title'), ...pick('shortTitle'), ...pick('description'), ...pick('notes') },
+    };
+  });
+}
+
+/** A guide in the language of the page: the English facts with the translated words. */
+function guideInLanguage<T>(english: T, guide: string): T {
+  const lang = currentLang();
+  if (lang === defaultLang) return english;
+  const path = `glossary-guides/${guide}.yaml`;
+  const translated = readTranslationYaml<unknown>(lang, path);
+  if (!translated) missingTranslation(`${translationRoot(lang)}/${path}`, `the guide "${guide}"`);
+  return mergeTranslated(english, translated, `${translationRoot(lang)}/${path}`);
+}
+
 async function build(): Promise<Glossary> {
   const [entries, instrumentEntries, chapters, recommendations, comparisons, cooperations] = await Promise.all([
-    getCollection('glossary'),
-    getCollection('instruments'),
+    glossaryEntries(),
+    instrumentsInLanguage(),
     chaptersInOrder(),
     recommendationsInOrder(),
     getCollection('comparisonGuide'),
@@ -143,8 +212,12 @@ async function build(): Promise<Glossary> {
     chapterUses,
     recommendations.map((r) => ({ id: r.data.id, title: r.data.title, terms: r.data.terms })),
     [
-      { guide: 'smuggling-or-trafficking', title: comparisonEntry.data.title, terms: comparisonIds },
-      { guide: 'cooperation-tools', title: cooperationEntry.data.title, terms: cooperationIds },
+      {
+        guide: 'smuggling-or-trafficking',
+        title: guideInLanguage(comparisonEntry.data, 'smuggling-or-trafficking').title,
+        terms: comparisonIds,
+      },
+      { guide: 'cooperation-tools', title: guideInLanguage(cooperationEntry.data, 'cooperation-tools').title, terms: cooperationIds },
     ],
   );
   return {
@@ -154,7 +227,7 @@ async function build(): Promise<Glossary> {
     byInstrument: byInstrument(entries),
     index: alphabeticalIndex(entries, (id) => instrument(id).data.order),
     usedIn,
-    comparison: comparisonEntry.data,
-    cooperation: cooperationEntry.data,
+    comparison: guideInLanguage(comparisonEntry.data, 'smuggling-or-trafficking'),
+    cooperation: guideInLanguage(cooperationEntry.data, 'cooperation-tools'),
   };
 }

@@ -1,18 +1,58 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { currentLang } from '#src/i18n/language.ts';
+import { missingTranslation, overlayEntry, translationRoot } from '#src/i18n/content.ts';
+import { currentLang, defaultLang } from '#src/i18n/language.ts';
 import type { FigurePlacement } from '#src/lib/figures/figure.ts';
 import type { ChapterFigure, ChapterParagraph } from './paragraphs.ts';
 
-/** Chapters in reading order (by chapter number). */
+/**
+ * Chapters in reading order (by chapter number), in the language of the page: a translated chapter
+ * keeps the English id, number and date, and brings its title, description and text
+ * (`content/<lang>/chapters/`).
+ */
 export async function chaptersInOrder(): Promise<CollectionEntry<'chapters'>[]> {
-  const chapters = await getCollection('chapters');
-  return chapters.sort((a, b) => a.data.number - b.data.number);
+  const chapters = (await getCollection('chapters')).sort((a, b) => a.data.number - b.data.number);
+  const lang = currentLang();
+  if (lang === defaultLang) return chapters;
+  const translations = new Map((await getCollection('chapterTranslations')).map((entry) => [entry.id, entry]));
+  return chapters.map((chapter) => {
+    const translation = translations.get(`${lang}/${chapter.id}`);
+    if (!translation) missingTranslation(`${translationRoot(lang)}/chapters/${chapter.id}.mdx`, `chapter ${chapter.data.number}`);
+    if (translation.data.number !== chapter.data.number)
+      throw new Error(
+        `${translationRoot(lang)}/chapters/${chapter.id}.mdx: number ${translation.data.number}, but the English chapter is ${chapter.data.number}`,
+      );
+    return overlayEntry(chapter, translation, {
+      title: translation.data.title,
+      description: translation.data.description,
+    });
+  });
 }
 
-/** Recommendations in the paper's order: A1–A6 then B1–B5. */
-export async function recommendationsInOrder(): Promise<CollectionEntry<'recommendations'>[]> {
-  const entries = await getCollection('recommendations');
-  return entries.sort((a, b) => a.data.group.localeCompare(b.data.group) || a.data.number - b.data.number);
+/** A recommendation, and on a translated page the web edition's unofficial translation of its text. */
+export type RecommendationEntry = CollectionEntry<'recommendations'> & {
+  unofficial?: { text: string; highlight: string };
+};
+
+/**
+ * Recommendations in the paper's order: A1–A6 then B1–B5. On a translated page the paper's text stays
+ * in English; its unofficial translation, the title and the commentary come from
+ * `content/<lang>/recommendations/`.
+ */
+export async function recommendationsInOrder(): Promise<RecommendationEntry[]> {
+  const entries = (await getCollection('recommendations')).sort(
+    (a, b) => a.data.group.localeCompare(b.data.group) || a.data.number - b.data.number,
+  );
+  const lang = currentLang();
+  if (lang === defaultLang) return entries;
+  const translations = new Map((await getCollection('recommendationTranslations')).map((entry) => [entry.id, entry]));
+  return entries.map((entry) => {
+    const translation = translations.get(`${lang}/${entry.id}`);
+    if (!translation) missingTranslation(`${translationRoot(lang)}/recommendations/${entry.id}.md`, `recommendation ${entry.id}`);
+    return {
+      ...overlayEntry(entry, translation, { title: translation.data.title }),
+      unofficial: { text: translation.data.text, highlight: translation.data.highlight },
+    };
+  });
 }
 
 /** What the report plugin recorded in each chapter's frontmatter, by chapter id (rendering a chapter is not free). */
