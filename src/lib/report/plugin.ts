@@ -1,11 +1,48 @@
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
+import { readFileSync } from 'node:fs';
 import { t } from '#src/i18n/index.ts';
+import { defaultLang, isLang, type Lang, withLanguage } from '#src/i18n/language.ts';
 import type { ChapterFigure, ChapterParagraph } from './paragraphs.ts';
 import { headingSlug, paragraphId } from './paragraphs.ts';
 import { chapterPath, url } from '#src/lib/site/routes.ts';
 
-/** Whether a compile is a report chapter (a file in `content/chapters/`). */
-const isChapter = (fileURL: URL | undefined) => fileURL?.pathname.includes('/content/chapters/') ?? false;
+/** `content/chapters/` (English) or `content/<lang>/chapters/` (a translation). */
+const CHAPTER_FILE = /\/content\/(?:([a-z]{2})\/)?chapters\/[^/]+\.mdx?$/;
+
+/** Whether a compile is a report chapter, English or translated. */
+const isChapter = (fileURL: URL | undefined) => (fileURL ? CHAPTER_FILE.test(fileURL.pathname) : false);
+
+/** The language of a chapter file: English in `content/chapters/`, else the folder's language. */
+const chapterLang = (fileURL: URL): Lang => {
+  const folder = CHAPTER_FILE.exec(fileURL.pathname)?.[1];
+  if (folder === undefined) return defaultLang;
+  if (!isLang(folder)) throw new Error(`${fileURL.pathname}: "${folder}" is not a language of the site`);
+  return folder;
+};
+
+/** Text of a Markdown heading line as a reader sees it: links, emphasis and code marks removed. */
+const headingText = (markdown: string) =>
+  markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .trim();
+
+/**
+ * Ids of the English chapter's section headings, in order: a translated chapter gives its headings the
+ * same ids, so `#self-organized-departures` and the language switcher work in every language.
+ */
+function englishHeadingIds(fileURL: URL): string[] {
+  const english = fileURL.pathname.replace(CHAPTER_FILE, (match, lang: string) => match.replace(`/${lang}/chapters/`, '/chapters/'));
+  const source = readFileSync(english, 'utf8').replace(/^---[\s\S]*?\n---/, '');
+  const used = new Map<string, number>();
+  return [...source.matchAll(/^(#{2,3})\s+(.+)$/gm)].map((match) => {
+    let slug = headingSlug(squash(headingText(match[2] ?? '')));
+    const seen = used.get(slug) ?? 0;
+    used.set(slug, seen + 1);
+    if (seen > 0) slug = `${slug}-${seen}`;
+    return slug;
+  });
+}
 
 /** The document's frontmatter, where the plugin reads the chapter number and leaves the paragraph and figure lists. */
 function frontmatterOf(ctx: HastVisitorContext): Record<string, unknown> {
@@ -71,7 +108,11 @@ export const createReportPlugin =
         .split('/')
         .pop()
         ?.replace(/\.mdx?$/, '') ?? '';
-    const pageUrl = new URL(url(chapterPath(slug), base), 'https://site.invalid');
+    const lang = chapterLang(fileURL);
+    const pageUrl = new URL(url(chapterPath(slug, lang), base), 'https://site.invalid');
+    /** Heading ids of a translation, from the English chapter. */
+    const headingIds = lang === defaultLang ? undefined : englishHeadingIds(fileURL);
+    let headingCount = 0;
     let paragraphs = 0;
     let figures = 0;
     let section: string | undefined;
@@ -94,7 +135,7 @@ export const createReportPlugin =
       name: 'report-numbering',
       element: {
         filter: ['p', 'h2', 'h3', 'a'],
-        visit(node, ctx) {
+        visit: (node, ctx) => withLanguage(lang, () => {
           if (node.tagName === 'a') {
             // Relative links between chapters become site paths, so they work under any base and print readably.
             const href = node.properties?.['href'];
@@ -107,7 +148,11 @@ export const createReportPlugin =
           if (ctx.parent(node)?.type !== 'root') return;
           if (node.tagName === 'h2' || node.tagName === 'h3') {
             const text = squash(ctx.textContent(node));
-            const existing = node.properties?.['id'];
+            const english = headingIds?.[headingCount];
+            headingCount += 1;
+            if (headingIds && english === undefined)
+              throw new Error(`${fileURL.pathname}: more section headings than the English chapter has`);
+            const existing = english ?? node.properties?.['id'];
             let slug = typeof existing === 'string' ? existing : headingSlug(text);
             const seen = usedSlugs.get(slug) ?? 0;
             usedSlugs.set(slug, seen + 1);
@@ -141,11 +186,11 @@ export const createReportPlugin =
             },
             { type: 'text', value: ' ' },
           ]);
-        },
+        }),
       },
       mdxJsxFlowElement: {
         filter: ['Figure', 'PaperQuote'],
-        visit(node, ctx) {
+        visit: (node, ctx) => withLanguage(lang, () => {
           if (node.name === 'Figure') {
             figures += 1;
             const number = `${chapterNumber(ctx)}.${figures}`;
@@ -164,7 +209,7 @@ export const createReportPlugin =
           ctx.setProperty(node, 'paragraphId', id);
           ctx.setProperty(node, 'paragraphNumber', number);
           ctx.setProperty(node, 'searchTitle', searchTitle);
-        },
+        }),
       },
     };
   };
