@@ -10,7 +10,7 @@ import { chapterSchema } from './schemas/chapter.ts';
 import { glossaryTermSchema, instrumentSchema } from './schemas/glossary.ts';
 import { comparisonGuideSchema, cooperationGuideSchema } from './schemas/glossary-guides.ts';
 import { recommendationSchema } from './schemas/recommendation.ts';
-import { glossaryTranslationSchema, recommendationTranslationSchema } from './schemas/translation.ts';
+import { chapterTranslationSchema, glossaryTranslationSchema, recommendationTranslationSchema } from './schemas/translation.ts';
 import { translatedLanguages } from './i18n/language.ts';
 
 /** `{fr,ar}`: the folders of `content/` that hold translations. */
@@ -79,7 +79,7 @@ const cooperationGuide = defineCollection({
 /** Translated chapters, `content/<lang>/chapters/NN-slug.mdx`; id = `<lang>/<chapter id>`. */
 const chapterTranslations = defineCollection({
   loader: glob({ pattern: `${LANGS}/chapters/*.mdx`, base: './content', generateId: translationId('chapters', '.mdx') }),
-  schema: chapterSchema,
+  schema: chapterTranslationSchema,
 });
 
 /** Translated recommendations, `content/<lang>/recommendations/<ID>.md`; id = `<lang>/<ID>`. */

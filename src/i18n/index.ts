@@ -34,7 +34,7 @@ const pluralBase = (key: string) => {
 export function dictionaryProblems(all: Record<Lang, Record<string, string>> = dictionaries): string[] {
   const problems: string[] = [];
   const english = all.en;
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+  const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort().join(',');
   const enPluralBases = new Set(Object.keys(english).map(pluralBase).filter((b) => b !== undefined));
   for (const lang of languages) {
     if (lang === defaultLang) continue;

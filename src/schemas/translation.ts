@@ -4,6 +4,7 @@
  * from there, so it lives in one place. README "Translating" says how to add one.
  */
 import { z } from 'astro/zod';
+import { chapterSchema } from './chapter.ts';
 import { httpUrl, text } from './common.ts';
 
 /** A translated recommendation, `content/<lang>/recommendations/<ID>.md`; the body is the commentary. */
@@ -47,3 +48,12 @@ export const glossaryTranslationSchema = z
   .refine((t) => t.termSource === 'own' || t.termSourceUrl !== undefined, {
     error: 'expected termSourceUrl: a term marked P or S names where its wording was seen',
   });
+
+/**
+ * A translated chapter, `content/<lang>/chapters/NN-slug.mdx`: the English chapter's frontmatter with
+ * the title and description translated. French runs about a third longer than English, so the
+ * description may be up to 240 characters.
+ */
+export const chapterTranslationSchema = chapterSchema.extend({
+  description: text('a one-sentence description').max(240, { error: 'expected at most 240 characters' }),
+});

@@ -3,7 +3,8 @@
  * recommendations and the handout each call one function here and render what it returns. The pure work
  * is in ./views.ts; the collections are read through ./content.ts.
  */
-import { getEntry, render } from 'astro:content';
+import { render } from 'astro:content';
+import { loadGlossary } from '#src/lib/glossary/load.ts';
 import { formatDate, locale, t } from '#src/i18n/index.ts';
 import { pageCitation } from '#src/lib/cite/meta.ts';
 import { chapterTarget, recommendationTarget, shortUrl } from '#src/lib/cite/report.ts';
@@ -190,6 +191,7 @@ const info = (r: Recommendation): RecommendationInfo => ({
   title: r.data.title,
   text: r.data.text,
   highlight: r.data.highlight,
+  unofficial: r.unofficial,
 });
 
 /** Everything the recommendations page renders. */
@@ -260,6 +262,8 @@ async function recommendationPathsInOneLanguage() {
 export interface RecommendationPageData {
   head: PageHead;
   data: Recommendation['data'];
+  /** On a translated page, the web edition's unofficial translation of the paper's text. */
+  unofficial?: { text: string; highlight: string } | undefined;
   heading: string;
   /** "Group B: Fostering international cooperation". */
   groupHeading: string;
@@ -281,19 +285,20 @@ export async function recommendationPageData(
   const { id, group, title, text } = recommendation.data;
   const heading = t('recommendation.heading', { id });
   const { Content } = await render(recommendation);
+  const glossary = await loadGlossary();
   const terms = await Promise.all(
     recommendation.data.terms.map(async (termId) => {
-      const entry = await getEntry('glossary', termId);
+      const entry = glossary.terms.get(termId);
       if (!entry)
         throw new Error(
           `content/recommendations/${id}.md: unknown glossary term "${termId}" (expected a file content/glossary/${termId}.md)`,
         );
-      const instrument = await getEntry('instruments', entry.data.instrument);
+      const instrument = glossary.instrument(entry.data.instrument);
       return {
         href: url(termPath(termId)),
         title: entry.data.title,
         abbreviations: abbreviations(entry.data.aliases),
-        where: `${instrument?.data.shortTitle ?? entry.data.instrument}, ${entry.data.provision}`,
+        where: `${instrument.data.shortTitle}, ${entry.data.provision}`,
       };
     }),
   );
@@ -317,6 +322,7 @@ export async function recommendationPageData(
       search: { type: 'recommendation', label: heading },
     },
     data: recommendation.data,
+    unofficial: recommendation.unofficial,
     heading,
     groupHeading: `${t('recommendation.group', { group })}: ${recommendationGroups[group]}`,
     Content,

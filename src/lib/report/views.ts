@@ -61,8 +61,11 @@ export interface RecommendationInfo {
   id: string;
   group: RecommendationGroup;
   title: string;
+  /** The paper's words, in English as published. */
   text: string;
   highlight: string;
+  /** On a translated page, the web edition's unofficial translation of `text` and of its highlight. */
+  unofficial?: { text: string; highlight: string } | undefined;
 }
 
 /** Recommendations under their group (A, then B), each with its page's address. */
