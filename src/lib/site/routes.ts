@@ -15,7 +15,7 @@
  * recommendation `B2`, dataset `irregular-border-crossings`, chart `detections-by-route`).
  */
 
-import { currentLang, defaultLang, type Lang, languages, withLanguage } from '#src/i18n/language.ts';
+import { currentLang, defaultLang, type Lang, langOfPath, languages, withLanguage } from '#src/i18n/language.ts';
 
 export { defaultLang, type Lang, languages } from '#src/i18n/language.ts';
 
@@ -277,3 +277,12 @@ export function inEveryLanguage<P extends Record<string, string | undefined>, Pr
 
 /** `getStaticPaths` of a page with no parameters of its own: one page per language. */
 export const languagePaths = inEveryLanguage();
+
+/** The language of a site path and the path without its language prefix: `/fr/report/` → fr, `/report/`. */
+export function splitLanguage(path: string): { lang: Lang; path: string } {
+  const lang = langOfPath(path);
+  return { lang, path: lang === defaultLang ? path : path.slice(langPrefix(lang).length) || '/' };
+}
+
+/** The same page in another language: `/fr/report/03-x/` → `/ar/report/03-x/`. */
+export const pathInLanguage = (path: string, lang: Lang): string => at(splitLanguage(path).path, lang);

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { absoluteUrl, languages, reportPrintPath, sitemapPath } from './routes.ts';
+import { absoluteUrl, defaultLang, languages, pathInLanguage, reportPrintPath, sitemapPath } from './routes.ts';
 
 /**
  * Site paths of every HTML file in a built folder: pages as their directory URL (`/`, `/report/…/`),
@@ -35,10 +35,28 @@ export const builtPages = (dist: string): string[] =>
 
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** sitemap.xml listing every page at its absolute address under the site and base. */
+/**
+ * sitemap.xml listing every page at its absolute address under the site and base, each with its
+ * counterparts in the other languages (`xhtml:link rel="alternate" hreflang`) and English as `x-default`.
+ */
 export function sitemapXml(pages: readonly string[], site: string, base: string): string {
-  const urls = pages.map((page) => `  <url><loc>${escapeXml(absoluteUrl(page, site, base))}</loc></url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  const built = new Set(pages);
+  const link = (lang: string, page: string) =>
+    `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(absoluteUrl(page, site, base))}"/>`;
+  const urls = pages.map((page) => {
+    const alternates = languages
+      .map((lang) => [lang, pathInLanguage(page, lang)] as const)
+      .filter(([, path]) => built.has(path));
+    const links =
+      alternates.length > 1
+        ? [
+            ...alternates.map(([lang, path]) => link(lang, path)),
+            link('x-default', pathInLanguage(page, defaultLang)),
+          ].join('')
+        : '';
+    return `  <url><loc>${escapeXml(absoluteUrl(page, site, base))}</loc>${links}</url>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 /** robots.txt allowing everything and pointing to the sitemap. */
