@@ -43,10 +43,10 @@ export const text = (what: string) =>
     .trim()
     .min(1, { error: `expected ${what}, received an empty value` });
 
-/** Words in a text, ignoring HTML/MDX tags and tokens without a letter or digit (dashes, bullets). The site's one word counter. */
+/** Words in a text in any script, ignoring HTML/MDX tags and tokens without a letter or digit (dashes, bullets). The site's one word counter. */
 export function wordCount(value: string): number {
   return value
     .replace(/<[^>]+>/g, ' ')
     .split(/\s+/)
-    .filter((w) => /\w/.test(w)).length;
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
