@@ -10,15 +10,21 @@ import { chapterSchema } from './schemas/chapter.ts';
 import { glossaryTermSchema, instrumentSchema } from './schemas/glossary.ts';
 import { comparisonGuideSchema, cooperationGuideSchema } from './schemas/glossary-guides.ts';
 import { recommendationSchema } from './schemas/recommendation.ts';
-import { chapterTranslationSchema, glossaryTranslationSchema, recommendationTranslationSchema } from './schemas/translation.ts';
+import {
+  chapterTranslationSchema,
+  glossaryTranslationSchema,
+  recommendationTranslationSchema,
+} from './schemas/translation.ts';
 import { translatedLanguages } from './i18n/language.ts';
 
 /** `{fr,ar}`: the folders of `content/` that hold translations. */
 const LANGS = `{${translatedLanguages.join(',')}}`;
 
 /** Id of a translation: `content/fr/chapters/03-x.mdx` → `fr/03-x` (language, then the English id). */
-const translationId = (folder: string, extension: string) => ({ entry }: { entry: string }) =>
-  entry.replace(`/${folder}/`, '/').replace(extension, '');
+const translationId =
+  (folder: string, extension: string) =>
+  ({ entry }: { entry: string }) =>
+    entry.replace(`/${folder}/`, '/').replace(extension, '');
 
 /** Report chapters, `content/chapters/NN-slug.mdx`; id = file name without extension. */
 const chapters = defineCollection({
@@ -78,7 +84,11 @@ const cooperationGuide = defineCollection({
 
 /** Translated chapters, `content/<lang>/chapters/NN-slug.mdx`; id = `<lang>/<chapter id>`. */
 const chapterTranslations = defineCollection({
-  loader: glob({ pattern: `${LANGS}/chapters/*.mdx`, base: './content', generateId: translationId('chapters', '.mdx') }),
+  loader: glob({
+    pattern: `${LANGS}/chapters/*.mdx`,
+    base: './content',
+    generateId: translationId('chapters', '.mdx'),
+  }),
   schema: chapterTranslationSchema,
 });
 
@@ -94,7 +104,11 @@ const recommendationTranslations = defineCollection({
 
 /** Translated glossary entries, `content/<lang>/glossary/<instrument>/<term>.md`; id = `<lang>/<instrument>/<term>`. */
 const glossaryTranslations = defineCollection({
-  loader: glob({ pattern: `${LANGS}/glossary/*/*.md`, base: './content', generateId: translationId('glossary', '.md') }),
+  loader: glob({
+    pattern: `${LANGS}/glossary/*/*.md`,
+    base: './content',
+    generateId: translationId('glossary', '.md'),
+  }),
   schema: glossaryTranslationSchema,
 });
 

@@ -13,7 +13,9 @@ export const translationRoot = (lang: Lang) => `content/${lang}`;
 
 /** Fails the build: `file` should hold the translation of `what`. */
 export function missingTranslation(file: string, what: string): never {
-  throw new Error(`${file}: missing translation of ${what}. Every page is published in every language (README "Translating").`);
+  throw new Error(
+    `${file}: missing translation of ${what}. Every page is published in every language (README "Translating").`,
+  );
 }
 
 /** Collapses runs of white space, as a browser shows text. */
@@ -98,7 +100,9 @@ export function mergeTranslated<T>(english: T, translated: unknown, file: string
       Object.entries(english).map(([key, value]) => {
         const at = path ? `${path}.${key}` : key;
         if (FIXED_KEYS.has(key) && key in source && JSON.stringify(source[key]) !== JSON.stringify(value))
-          throw new Error(`${file}: ${at} must stay ${JSON.stringify(value)}, as in English (found ${JSON.stringify(source[key])})`);
+          throw new Error(
+            `${file}: ${at} must stay ${JSON.stringify(value)}, as in English (found ${JSON.stringify(source[key])})`,
+          );
         return [key, FIXED_KEYS.has(key) ? value : mergeTranslated(value, source[key], file, at)];
       }),
     ) as T;

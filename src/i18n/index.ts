@@ -34,8 +34,13 @@ const pluralBase = (key: string) => {
 export function dictionaryProblems(all: Record<Lang, Record<string, string>> = dictionaries): string[] {
   const problems: string[] = [];
   const english = all.en;
-  const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort().join(',');
-  const enPluralBases = new Set(Object.keys(english).map(pluralBase).filter((b) => b !== undefined));
+  const placeholders = (text: string) =>
+    [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort().join(',');
+  const enPluralBases = new Set(
+    Object.keys(english)
+      .map(pluralBase)
+      .filter((b) => b !== undefined),
+  );
   for (const lang of languages) {
     if (lang === defaultLang) continue;
     const dictionary = all[lang];
@@ -139,9 +144,12 @@ export function formatNumber(value: number): string {
 /** Formats an ISO date (YYYY-MM-DD) as "28 November 2026", "28 novembre 2026", "28 نوفمبر 2026", in UTC so the build is deterministic. */
 export function formatDate(iso: string | Date): string {
   const date = typeof iso === 'string' ? new Date(`${iso}T00:00:00Z`) : iso;
-  return new Intl.DateTimeFormat(locale.intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(locale.intl, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /**

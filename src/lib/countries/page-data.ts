@@ -18,7 +18,9 @@ import {
   url,
   versionPath,
   withAnchor,
-  type CountryPackKind, inEveryLanguage } from '#src/lib/site/routes.ts';
+  type CountryPackKind,
+  inEveryLanguage,
+} from '#src/lib/site/routes.ts';
 import { countriesMap } from './map.ts';
 import { arrivalsChart, feesChart, nationalityChart, routeChart, routeOfLeg, type CountryChart } from './charts.ts';
 import { countriesInData, rowsAbout, type CountryEntry, type RowsAbout } from './data.ts';
@@ -70,7 +72,8 @@ function quotedParagraphs(): Promise<QuotedParagraph[]> {
 }
 
 /** getStaticPaths of the country pages: one per State named in the released data. */
-const countryPathsInOneLanguage = () => countryList().map((country) => ({ params: { iso3: countrySlug(country.iso3) } }));
+const countryPathsInOneLanguage = () =>
+  countryList().map((country) => ({ params: { iso3: countrySlug(country.iso3) } }));
 
 /** getStaticPaths of the country data packs: a CSV and an XLSX per country. */
 const countryPackPathsInOneLanguage = () =>
@@ -106,7 +109,9 @@ function routeIdOf(route: string): RouteId {
   const id = routeLabels().find((r) => r.id === route.toLowerCase().replace(/\s+/g, '-'))?.id;
   if (!id)
     throw new Error(
-      `A country page names the route "${route}", which is not one of the routes datasets are tagged with (${routeLabels().map((r) => r.id).join(', ')})`,
+      `A country page names the route "${route}", which is not one of the routes datasets are tagged with (${routeLabels()
+        .map((r) => r.id)
+        .join(', ')})`,
     );
   return id;
 }

@@ -19,7 +19,9 @@ import {
   downloadFileName,
   downloadKinds,
   url,
-  versionPath, inEveryLanguage } from '#src/lib/site/routes.ts';
+  versionPath,
+  inEveryLanguage,
+} from '#src/lib/site/routes.ts';
 import { datasetRoutes, datasetTopics } from '#src/schemas/dataset.ts';
 import { latestVersion, loadDatasets } from './datasets.ts';
 import type { LoadedDataset, LoadedVersion } from './folder.ts';

@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { InstrumentId } from '#src/schemas/common.ts';
 import type { TermSource } from '#src/schemas/translation.ts';
-import { mergeTranslated, missingTranslation, overlayEntry, readTranslationYaml, translationRoot } from '#src/i18n/content.ts';
+import {
+  mergeTranslated,
+  missingTranslation,
+  overlayEntry,
+  readTranslationYaml,
+  translationRoot,
+} from '#src/i18n/content.ts';
 import type { ComparisonGuide, CooperationGuide, TermCitation } from '#src/schemas/glossary-guides.ts';
 import { chaptersInOrder, recommendationsInOrder } from '#src/lib/report/content.ts';
 import {
@@ -93,7 +99,8 @@ export async function glossaryEntries(): Promise<Term[]> {
   const translations = new Map((await getCollection('glossaryTranslations')).map((entry) => [entry.id, entry]));
   return entries.map((entry) => {
     const translation = translations.get(`${lang}/${entry.id}`);
-    if (!translation) missingTranslation(`${translationRoot(lang)}/glossary/${entry.id}.md`, `the entry "${entry.data.title}"`);
+    if (!translation)
+      missingTranslation(`${translationRoot(lang)}/glossary/${entry.id}.md`, `the entry "${entry.data.title}"`);
     const { title, aliases, lead, relevance, obligationNote, termSource, termSourceUrl, heading, authenticQuotes } =
       translation.data;
     const file = `${translationRoot(lang)}/glossary/${entry.id}.md`;
@@ -121,7 +128,8 @@ async function instrumentsInLanguage(): Promise<Instrument[]> {
   return instruments.map((instrument) => {
     const path = `instruments/${instrument.id}.yaml`;
     const translated = readTranslationYaml<Record<string, unknown>>(lang, path);
-    if (!translated) missingTranslation(`${translationRoot(lang)}/${path}`, `the instrument "${instrument.data.title}"`);
+    if (!translated)
+      missingTranslation(`${translationRoot(lang)}/${path}`, `the instrument "${instrument.data.title}"`);
     const pick = (key: 'title' | 'shortTitle' | 'description' | 'notes') =>
       typeof translated[key] === 'string' && instrument.data[key] !== undefined ? { [key]: translated[key] } : {};
     return {
@@ -217,7 +225,11 @@ async function build(): Promise<Glossary> {
         title: guideInLanguage(comparisonEntry.data, 'smuggling-or-trafficking').title,
         terms: comparisonIds,
       },
-      { guide: 'cooperation-tools', title: guideInLanguage(cooperationEntry.data, 'cooperation-tools').title, terms: cooperationIds },
+      {
+        guide: 'cooperation-tools',
+        title: guideInLanguage(cooperationEntry.data, 'cooperation-tools').title,
+        terms: cooperationIds,
+      },
     ],
   );
   return {

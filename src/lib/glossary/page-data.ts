@@ -21,7 +21,9 @@ import {
   termParams,
   termPath,
   url,
-  versionPath, inEveryLanguage } from '#src/lib/site/routes.ts';
+  versionPath,
+  inEveryLanguage,
+} from '#src/lib/site/routes.ts';
 import { formatDate } from '#src/i18n/index.ts';
 import { instrumentLabel } from './labels.ts';
 import { type Instrument, loadGlossary, type Term } from './load.ts';

@@ -16,7 +16,8 @@ export async function chaptersInOrder(): Promise<CollectionEntry<'chapters'>[]> 
   const translations = new Map((await getCollection('chapterTranslations')).map((entry) => [entry.id, entry]));
   return chapters.map((chapter) => {
     const translation = translations.get(`${lang}/${chapter.id}`);
-    if (!translation) missingTranslation(`${translationRoot(lang)}/chapters/${chapter.id}.mdx`, `chapter ${chapter.data.number}`);
+    if (!translation)
+      missingTranslation(`${translationRoot(lang)}/chapters/${chapter.id}.mdx`, `chapter ${chapter.data.number}`);
     if (translation.data.number !== chapter.data.number)
       throw new Error(
         `${translationRoot(lang)}/chapters/${chapter.id}.mdx: number ${translation.data.number}, but the English chapter is ${chapter.data.number}`,
@@ -47,7 +48,8 @@ export async function recommendationsInOrder(): Promise<RecommendationEntry[]> {
   const translations = new Map((await getCollection('recommendationTranslations')).map((entry) => [entry.id, entry]));
   return entries.map((entry) => {
     const translation = translations.get(`${lang}/${entry.id}`);
-    if (!translation) missingTranslation(`${translationRoot(lang)}/recommendations/${entry.id}.md`, `recommendation ${entry.id}`);
+    if (!translation)
+      missingTranslation(`${translationRoot(lang)}/recommendations/${entry.id}.md`, `recommendation ${entry.id}`);
     return {
       ...overlayEntry(entry, translation, { title: translation.data.title }),
       unofficial: { text: translation.data.text, highlight: translation.data.highlight },

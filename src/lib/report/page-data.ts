@@ -25,7 +25,9 @@ import {
   reportPdfPath,
   termPath,
   url,
-  withAnchor, inEveryLanguage } from '#src/lib/site/routes.ts';
+  withAnchor,
+  inEveryLanguage,
+} from '#src/lib/site/routes.ts';
 import { reportTarget, webEditionTitle } from '#src/lib/cite/report.ts';
 import { recommendationGroups } from '#src/schemas/recommendation.ts';
 import { abbreviations } from '#src/lib/glossary/terms.ts';

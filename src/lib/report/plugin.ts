@@ -32,7 +32,9 @@ const headingText = (markdown: string) =>
  * same ids, so `#self-organized-departures` and the language switcher work in every language.
  */
 function englishHeadingIds(fileURL: URL): string[] {
-  const english = fileURL.pathname.replace(CHAPTER_FILE, (match, lang: string) => match.replace(`/${lang}/chapters/`, '/chapters/'));
+  const english = fileURL.pathname.replace(CHAPTER_FILE, (match, lang: string) =>
+    match.replace(`/${lang}/chapters/`, '/chapters/'),
+  );
   const source = readFileSync(english, 'utf8').replace(/^---[\s\S]*?\n---/, '');
   const used = new Map<string, number>();
   return [...source.matchAll(/^(#{2,3})\s+(.+)$/gm)].map((match) => {
@@ -135,81 +137,83 @@ export const createReportPlugin =
       name: 'report-numbering',
       element: {
         filter: ['p', 'h2', 'h3', 'a'],
-        visit: (node, ctx) => withLanguage(lang, () => {
-          if (node.tagName === 'a') {
-            // Relative links between chapters become site paths, so they work under any base and print readably.
-            const href = node.properties?.['href'];
-            if (typeof href === 'string' && !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(href)) {
-              const target = new URL(href, pageUrl);
-              ctx.setProperty(node, 'href', `${target.pathname}${target.hash}`);
+        visit: (node, ctx) =>
+          withLanguage(lang, () => {
+            if (node.tagName === 'a') {
+              // Relative links between chapters become site paths, so they work under any base and print readably.
+              const href = node.properties?.['href'];
+              if (typeof href === 'string' && !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(href)) {
+                const target = new URL(href, pageUrl);
+                ctx.setProperty(node, 'href', `${target.pathname}${target.hash}`);
+              }
+              return;
             }
-            return;
-          }
-          if (ctx.parent(node)?.type !== 'root') return;
-          if (node.tagName === 'h2' || node.tagName === 'h3') {
-            const text = squash(ctx.textContent(node));
-            const english = headingIds?.[headingCount];
-            headingCount += 1;
-            if (headingIds && english === undefined)
-              throw new Error(`${fileURL.pathname}: more section headings than the English chapter has`);
-            const existing = english ?? node.properties?.['id'];
-            let slug = typeof existing === 'string' ? existing : headingSlug(text);
-            const seen = usedSlugs.get(slug) ?? 0;
-            usedSlugs.set(slug, seen + 1);
-            if (seen > 0 && typeof existing !== 'string') slug = `${slug}-${seen}`;
-            ctx.setProperty(node, 'id', slug);
-            if (node.tagName === 'h2') section = text;
-            // The link has no text node, so the heading's text (and the contents built from it) stays clean.
-            ctx.appendChild(node, {
-              type: 'element',
-              tagName: 'a',
-              properties: {
-                className: ['heading-anchor'],
-                href: `#${slug}`,
-                ariaLabel: t('report.sectionLink', { title: text }),
-                dataPagefindIgnore: '',
+            if (ctx.parent(node)?.type !== 'root') return;
+            if (node.tagName === 'h2' || node.tagName === 'h3') {
+              const text = squash(ctx.textContent(node));
+              const english = headingIds?.[headingCount];
+              headingCount += 1;
+              if (headingIds && english === undefined)
+                throw new Error(`${fileURL.pathname}: more section headings than the English chapter has`);
+              const existing = english ?? node.properties?.['id'];
+              let slug = typeof existing === 'string' ? existing : headingSlug(text);
+              const seen = usedSlugs.get(slug) ?? 0;
+              usedSlugs.set(slug, seen + 1);
+              if (seen > 0 && typeof existing !== 'string') slug = `${slug}-${seen}`;
+              ctx.setProperty(node, 'id', slug);
+              if (node.tagName === 'h2') section = text;
+              // The link has no text node, so the heading's text (and the contents built from it) stays clean.
+              ctx.appendChild(node, {
+                type: 'element',
+                tagName: 'a',
+                properties: {
+                  className: ['heading-anchor'],
+                  href: `#${slug}`,
+                  ariaLabel: t('report.sectionLink', { title: text }),
+                  dataPagefindIgnore: '',
+                },
+                children: [],
+              });
+              return;
+            }
+            const { id, number, searchTitle } = next(ctx, ctx.textContent(node), false);
+            ctx.setProperty(node, 'id', id);
+            ctx.setProperty(node, 'className', ['para']);
+            ctx.setProperty(node, 'dataPagefindTitle', searchTitle);
+            ctx.prependChild(node, [
+              {
+                type: 'element',
+                tagName: 'a',
+                properties: { className: ['para-num'], href: `#${id}`, dataPagefindIgnore: '' },
+                children: [{ type: 'text', value: number }],
               },
-              children: [],
-            });
-            return;
-          }
-          const { id, number, searchTitle } = next(ctx, ctx.textContent(node), false);
-          ctx.setProperty(node, 'id', id);
-          ctx.setProperty(node, 'className', ['para']);
-          ctx.setProperty(node, 'dataPagefindTitle', searchTitle);
-          ctx.prependChild(node, [
-            {
-              type: 'element',
-              tagName: 'a',
-              properties: { className: ['para-num'], href: `#${id}`, dataPagefindIgnore: '' },
-              children: [{ type: 'text', value: number }],
-            },
-            { type: 'text', value: ' ' },
-          ]);
-        }),
+              { type: 'text', value: ' ' },
+            ]);
+          }),
       },
       mdxJsxFlowElement: {
         filter: ['Figure', 'PaperQuote'],
-        visit: (node, ctx) => withLanguage(lang, () => {
-          if (node.name === 'Figure') {
-            figures += 1;
-            const number = `${chapterNumber(ctx)}.${figures}`;
-            ctx.setProperty(node, 'number', number);
-            const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-            if (typeof id !== 'string')
-              throw new Error(
-                `${ctx.fileURL?.pathname}: <Figure> number ${number} needs a chart id written id="…", found ${JSON.stringify(id ?? null)}`,
-              );
-            figureList.push({ id, number });
-            frontmatterOf(ctx).figures = figureList;
-            return;
-          }
-          if (ctx.parent(node)?.type !== 'root') return;
-          const { id, number, searchTitle } = next(ctx, ctx.textContent(node), true);
-          ctx.setProperty(node, 'paragraphId', id);
-          ctx.setProperty(node, 'paragraphNumber', number);
-          ctx.setProperty(node, 'searchTitle', searchTitle);
-        }),
+        visit: (node, ctx) =>
+          withLanguage(lang, () => {
+            if (node.name === 'Figure') {
+              figures += 1;
+              const number = `${chapterNumber(ctx)}.${figures}`;
+              ctx.setProperty(node, 'number', number);
+              const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+              if (typeof id !== 'string')
+                throw new Error(
+                  `${ctx.fileURL?.pathname}: <Figure> number ${number} needs a chart id written id="…", found ${JSON.stringify(id ?? null)}`,
+                );
+              figureList.push({ id, number });
+              frontmatterOf(ctx).figures = figureList;
+              return;
+            }
+            if (ctx.parent(node)?.type !== 'root') return;
+            const { id, number, searchTitle } = next(ctx, ctx.textContent(node), true);
+            ctx.setProperty(node, 'paragraphId', id);
+            ctx.setProperty(node, 'paragraphNumber', number);
+            ctx.setProperty(node, 'searchTitle', searchTitle);
+          }),
       },
     };
   };
