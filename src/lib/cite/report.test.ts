@@ -3,6 +3,7 @@ import { cite, citationFormats } from './formats.ts';
 import { datasetCitationTarget } from './dataset.ts';
 import { edition } from '#src/lib/site/edition.ts';
 import { recommendationPath } from '#src/lib/site/routes.ts';
+import { withLanguage } from '#src/i18n/language.ts';
 import {
   chapterTarget,
   figureTarget,
@@ -137,5 +138,19 @@ describe('recommendation, chapter, report, figure and entry citations', () => {
 describe('shortUrl', () => {
   test('drops the scheme for printed handouts', () => {
     expect(shortUrl('https://example.org/recommendations/b2/')).toBe('example.org/recommendations/b2/');
+  });
+});
+
+describe('citations on translated pages', () => {
+  test("the paper's words are cited at the English original; the commentary at the page in its language", () => {
+    const chapter = { id: '03-smuggling-market', number: 3, title: 'Le marché' };
+    const [quote, commentary, recommendation] = withLanguage('fr', () => [
+      paragraphTarget(chapter, { id: 'p3-2', number: '3.2', quote: true }, ctx),
+      paragraphTarget(chapter, { id: 'p3-3', number: '3.3', quote: false }, ctx),
+      recommendationTarget('B2', ctx),
+    ]);
+    expect(quote?.url).toBe('https://example.org/report/03-smuggling-market/#p3-2');
+    expect(recommendation?.url).toBe('https://example.org/recommendations/b2/');
+    expect(commentary?.url).toBe('https://example.org/fr/report/03-smuggling-market/#p3-3');
   });
 });

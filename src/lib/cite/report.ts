@@ -1,7 +1,14 @@
 import { t } from '#src/i18n/index.ts';
 import type { CitationTarget } from './formats.ts';
 import { edition } from '#src/lib/site/edition.ts';
-import { absoluteUrl, chapterPath, paragraphHref, recommendationPath, reportPath } from '#src/lib/site/routes.ts';
+import {
+  absoluteUrl,
+  chapterPath,
+  paragraphHref,
+  recommendationPath,
+  reportPath,
+  defaultLang,
+} from '#src/lib/site/routes.ts';
 
 /**
  * The paper's only known date. The research found no publication date and no public copy of the paper,
@@ -115,16 +122,22 @@ export function paragraphTarget(
     pinpoint: t('cite.pinpoint.paragraph', { number: paragraph.number }),
     url: absoluteUrl(paragraphHref(chapter.id, paragraph.id), ctx.site),
   };
-  return paragraph.quote ? quoted(ctx, fields) : written(ctx, { ...fields, basedOnPaper: true });
+  // The paper's words are cited where they stand in English, as published, whatever the page's language.
+  return paragraph.quote
+    ? quoted(ctx, { ...fields, url: absoluteUrl(paragraphHref(chapter.id, paragraph.id, defaultLang), ctx.site) })
+    : written(ctx, { ...fields, basedOnPaper: true });
 }
 
-/** One of the eleven recommendations, e.g. B2, at its own page `/recommendations/b2/`: the paper's words. */
+/**
+ * One of the eleven recommendations, e.g. B2, at its own page `/recommendations/b2/`: the paper's words,
+ * cited at the English page whatever the page's language (a translation is the web edition's).
+ */
 export function recommendationTarget(id: string, ctx: CiteContext): CitationTarget {
   return quoted(ctx, {
     key: `som-links-rec-${id.toLowerCase()}`,
     part: t('cite.recommendationPart', { id }),
     pinpoint: t('cite.pinpoint.recommendation', { id }),
-    url: absoluteUrl(recommendationPath(id), ctx.site),
+    url: absoluteUrl(recommendationPath(id, defaultLang), ctx.site),
   });
 }
 
