@@ -25,10 +25,10 @@ export const isLang = (value: unknown): value is Lang => languages.includes(valu
  * text, tables and charts keeps a figure and its table identical. `nu-latn` makes Intl do the same.
  */
 export const localeInfo = {
-  en: { lang: 'en', dir: 'ltr', intl: 'en-GB', name: 'English' },
-  fr: { lang: 'fr', dir: 'ltr', intl: 'fr-FR', name: 'Français' },
-  ar: { lang: 'ar', dir: 'rtl', intl: 'ar-u-nu-latn', name: 'العربية' },
-} as const satisfies Record<Lang, { lang: Lang; dir: 'ltr' | 'rtl'; intl: string; name: string }>;
+  en: { lang: 'en', dir: 'ltr', intl: 'en-GB', name: 'English', og: 'en_GB' },
+  fr: { lang: 'fr', dir: 'ltr', intl: 'fr-FR', name: 'Français', og: 'fr_FR' },
+  ar: { lang: 'ar', dir: 'rtl', intl: 'ar-u-nu-latn', name: 'العربية', og: 'ar_AR' },
+} as const satisfies Record<Lang, { lang: Lang; dir: 'ltr' | 'rtl'; intl: string; name: string; og: string }>;
 
 const storage = new AsyncLocalStorage<Lang>();
 

@@ -3,6 +3,7 @@
  * pattern of the other src/lib/<domain>/page-data.ts modules.
  */
 import { formatDate, t } from '#src/i18n/index.ts';
+import { type Lang, languages, localeInfo, withLanguage } from '#src/i18n/language.ts';
 import { edition, updates } from './edition.ts';
 import type { PageHead } from './page-head.ts';
 import { chapterPath, homePath, howToCitePath, searchPath, updatesPath, url } from './routes.ts';
@@ -26,18 +27,40 @@ export function updatesData(): UpdatesData {
   };
 }
 
+/** The not-found message in one language, with links to that language's home and search pages. */
+export interface NotFoundMessage {
+  lang: Lang;
+  dir: 'ltr' | 'rtl';
+  title: string;
+  body: string;
+  homeHref: string;
+  homeLabel: string;
+  searchHref: string;
+  searchLabel: string;
+}
+
 /** Everything the 404 page renders. */
 export interface NotFoundData {
   head: PageHead;
-  homeHref: string;
-  searchHref: string;
+  /** The message in every language: hosts serve this one page for any missing address, /fr/ and /ar/ included. */
+  messages: NotFoundMessage[];
 }
 
-/** The page for an address that does not exist. */
+/** The page for an address that does not exist, in every language of the site. */
 export const notFoundData = (): NotFoundData => ({
   head: { title: t('error.notFound.title'), description: t('error.notFound.body'), crumbs: [], searchable: false },
-  homeHref: url(homePath()),
-  searchHref: url(searchPath()),
+  messages: languages.map((lang) =>
+    withLanguage(lang, () => ({
+      lang,
+      dir: localeInfo[lang].dir,
+      title: t('error.notFound.title'),
+      body: t('error.notFound.body'),
+      homeHref: url(homePath()),
+      homeLabel: t('nav.home'),
+      searchHref: url(searchPath()),
+      searchLabel: t('nav.search'),
+    })),
+  ),
 });
 
 /** The search page (its results are built in the browser). */
