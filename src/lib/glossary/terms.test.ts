@@ -10,6 +10,7 @@ import {
   byInstrument,
   citationLabel,
   inArticleOrder,
+  indexKey,
   indexLetter,
   provisionInFull,
   referenceProblems,
@@ -255,5 +256,18 @@ describe('openingArticle', () => {
     expect(openingArticle('Art. 6(2)(a)–(c)')).toEqual([]);
     expect(openingArticle('Art. 6')).toEqual([]);
     expect(openingArticle('COP resolution 9/1')).toEqual([]);
+  });
+});
+
+describe('index letters in French and Arabic', () => {
+  test('French accents are filed under their letter', () => {
+    expect(indexLetter('Échange d’informations')).toBe('E');
+  });
+
+  test('Arabic titles are filed without the article, hamza forms under alef', () => {
+    expect(indexLetter('الاتجار بالأشخاص')).toBe('ا');
+    expect(indexLetter('المساعدة القانونية المتبادلة')).toBe('م');
+    expect(indexLetter('إبعاد')).toBe('ا');
+    expect(indexKey('التسليم المراقب')).toBe('تسليم المراقب');
   });
 });

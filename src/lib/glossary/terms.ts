@@ -3,7 +3,7 @@
  * abbreviations, reference checks with file:line:column messages, "Used in" backlinks, search labels and
  * the citation of an entry. src/lib/glossary/load.ts feeds it the content collections.
  */
-import { t } from '#src/i18n/index.ts';
+import { locale, t } from '#src/i18n/index.ts';
 import type { InstrumentId } from '#src/schemas/common.ts';
 import type { GlossaryTermData } from '#src/schemas/glossary.ts';
 import { locateString, unknownTermMessage, type SourceLocation, type TermUse } from './term-usage.ts';
@@ -39,13 +39,19 @@ export function byInstrument<T extends TermEntry>(terms: readonly T[]): Map<Inst
 
 /** The letter a title is filed under: its first letter, accents removed, upper case; `#` for anything else. */
 export function indexLetter(title: string): string {
-  const first = title
-    .replace(/^[^\p{L}\p{N}]+/u, '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .charAt(0)
-    .toUpperCase();
-  return /^[A-Z]$/.test(first) ? first : '#';
+  const first = indexKey(title).normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+  if (/^[A-Z]$/.test(first)) return first;
+  // Arabic: hamza forms of alef are filed under alef, as Arabic dictionaries do.
+  if (/^[\u0621-\u064A]$/.test(first)) return first.replace(/[\u0622\u0623\u0625]/, '\u0627');
+  return '#';
+}
+
+/**
+ * What an index files a title under: without leading punctuation and, in Arabic, without the article
+ * «ال» (Arabic glossaries file «الاتجار بالأشخاص» under «اتجار»).
+ */
+export function indexKey(title: string): string {
+  return title.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^\u0627\u0644(?=[\u0621-\u064A]{2})/, '');
 }
 
 /** Abbreviations among a term's aliases (MLA, JIT, SOM, FoMB, E4J…): short words with two or more capitals. */
@@ -79,10 +85,10 @@ export function alphabeticalIndex(
     for (const abbreviation of abbreviations(term.data.aliases))
       items.push({ kind: 'abbreviation', sortKey: abbreviation, abbreviation, term });
   }
-  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const collator = new Intl.Collator(locale.intl, { sensitivity: 'base', numeric: true });
   items.sort(
     (a, b) =>
-      collator.compare(a.sortKey.replace(/^[^\p{L}\p{N}]+/u, ''), b.sortKey.replace(/^[^\p{L}\p{N}]+/u, '')) ||
+      collator.compare(indexKey(a.sortKey), indexKey(b.sortKey)) ||
       instrumentOrder(a.term.data.instrument) - instrumentOrder(b.term.data.instrument) ||
       (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1),
   );
@@ -92,7 +98,7 @@ export function alphabeticalIndex(
     groups.set(letter, [...(groups.get(letter) ?? []), item]);
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : collator.compare(a, b)))
     .map(([letter, list]) => ({ letter, items: list }));
 }
 
