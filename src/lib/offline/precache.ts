@@ -26,6 +26,10 @@ const folder = (lang: Lang) => langPrefix(lang).replace(/^\//, '');
 export function precacheGlobs(outDir: string, lang: Lang) {
   const own = folder(lang);
   const otherLanguages = languages.filter((l) => folder(l) !== '' && l !== lang).map((l) => `${folder(l)}/**`);
+  // Pagefind keeps one index per language (files named after it): the copy keeps its own language's.
+  const otherIndexes = languages
+    .filter((l) => l !== lang)
+    .flatMap((l) => [`pagefind/**/${l}_*`, `pagefind/**/${l}-*`, `pagefind/pagefind.${l}_*`, `pagefind/pagefind.${l}.*`]);
   const at = (pattern: string) => (own ? `${own}/${pattern}` : pattern);
   return {
     globDirectory: outDir,
@@ -36,7 +40,7 @@ export function precacheGlobs(outDir: string, lang: Lang) {
       'pagefind/**/*',
       at(offlineEditionPath(lang).replace(/^\/+/, '').split('/').pop() ?? ''),
     ],
-    globIgnores: [...otherLanguages, ...UNUSED_PAGEFIND, '**/node_modules/**'],
+    globIgnores: [...otherLanguages, ...otherIndexes, ...UNUSED_PAGEFIND, '**/node_modules/**'],
     maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
   };
 }
