@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { formatNumber } from '#src/i18n/index.ts';
+import { formatNumber, t } from '#src/i18n/index.ts';
+import { withLanguage } from '#src/i18n/language.ts';
 import { buildFigure } from '#src/lib/figures/figure.ts';
 import { figurePlacements } from '../../tests/support/figures.ts';
 import { renderSvg } from '#src/lib/figures/render-svg.ts';
@@ -24,6 +25,7 @@ const titles = (svg: string) =>
     (m[1] ?? '')
       .replaceAll('&quot;', '"')
       .replaceAll('&#39;', "'")
+      .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
       .replaceAll('&lt;', '<')
       .replaceAll('&gt;', '>')
       .replaceAll('&amp;', '&'),
@@ -103,6 +105,73 @@ describe.each(ids)('chart %s', (id) => {
 
   test('appears in a chapter with a figure number', () => {
     expect(figurePlacements().get(id)?.number).toMatch(/^\d+\.\d+$/);
+  });
+});
+
+describe.each(['fr', 'ar'] as const)('in %s', (lang) => {
+  test.each(ids)(
+    '%s draws both variants the same as their committed snapshots, with a tooltip per plotted figure',
+    (id) => {
+      const figure = withLanguage(lang, () => buildFigure(id));
+      for (const [name, svg] of [
+        [`${id}.${lang}`, figure.svg],
+        [`${id}.${lang}.compact`, figure.compactSvg],
+      ] as const) {
+        const result = compareSnapshot(name, svg);
+        expect(
+          result.status,
+          `${result.path}: compare it with the committed snapshot, then replace the snapshot if the change is intended`,
+        ).not.toMatch(/changed|missing/);
+        const expected = withLanguage(lang, () => figure.rows.map(figure.chart.tooltip)).filter(
+          (text): text is string => text !== null,
+        );
+        expect(titles(svg).sort()).toEqual(expected.sort());
+      }
+      const title = withLanguage(lang, () => figure.chart.title);
+      expect(figure.svg).toContain(`aria-label="${title}"`);
+      expect(title).not.toBe(buildFigure(id).chart.title);
+    },
+  );
+});
+
+describe('right to left', () => {
+  const arabic = (id: string) => withLanguage('ar', () => buildFigure(id));
+  /** x of a text's anchor point in a wide chart, whether or not the chart is mirrored. */
+  const textX = (svg: string, text: string) => {
+    const node = [...dom(svg).querySelectorAll('text')].find((n) => n.textContent === text);
+    const x = Number(/translate\(([-\d.]+)/.exec(node?.getAttribute('transform') ?? '')?.[1]);
+    const mirrored = /^<svg[^>]*><g transform="matrix\(-1,0,0,1,([\d.]+),0\)"/.exec(svg);
+    return mirrored ? Number(mirrored[1]) - x : x;
+  };
+
+  test('sets every Arabic chart right to left in the page and mirrors all but the map', () => {
+    for (const id of ids) {
+      const { svg, compactSvg } = arabic(id);
+      for (const drawn of [svg, compactSvg]) {
+        expect(drawn, id).toMatch(/^<svg direction="rtl"/);
+        expect(/^<svg[^>]*><g transform="matrix\(-1,0,0,1,/.test(drawn), id).toBe(id !== 'study-map');
+      }
+      expect(buildFigure(id).svg).not.toContain('direction="rtl"');
+    }
+  });
+
+  test('puts the value axis on the right, and runs time from right to left, on Arabic time series', () => {
+    const svg = arabic('detections-by-route').svg;
+    expect(textX(svg, '2014')).toBeGreaterThan(textX(svg, '2025'));
+    expect(textX(svg, '150,000')).toBeGreaterThan(textX(svg, '2024'));
+    const english = buildFigure('detections-by-route').svg;
+    expect(textX(english, '2014')).toBeLessThan(textX(english, '2025'));
+    expect(textX(english, '150,000')).toBeLessThan(textX(english, '2015'));
+  });
+
+  test('reads the columns of the treaty grid from right to left in Arabic, with the States on the right', () => {
+    const figure = arabic('treaty-participation');
+    const [untoc, som] = withLanguage('ar', () => [
+      t('chart.treaty-participation.treaty.untoc'),
+      t('chart.treaty-participation.treaty.som'),
+    ]);
+    expect(textX(figure.svg, untoc)).toBeGreaterThan(textX(figure.svg, som));
+    expect(textX(figure.svg, 'Algeria')).toBeGreaterThan(textX(figure.svg, untoc));
   });
 });
 

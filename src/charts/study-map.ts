@@ -70,6 +70,7 @@ const tooltip = (row: Row): string =>
 /** Map of the countries whose data the study examined, with the Central and Western Mediterranean labelled. */
 export const chart: ChartModule = localized(() => ({
   id: 'study-map',
+  mirror: false,
   title: t('chart.study-map.title'),
   subtitle: t('chart.study-map.subtitle'),
   dataset: { id: 'study-countries', version: '1.0.0' },

@@ -42,5 +42,8 @@ export function color(token: ChartToken, theme: ChartTheme): string {
   return theme === 'css' ? `var(--${token})` : lightTokens[token];
 }
 
-/** Font stack written into standalone SVG files; the PNG renderer maps the generic family to the bundled Noto Sans. */
-export const standaloneFont = '"Noto Sans", system-ui, sans-serif';
+/**
+ * Font stack written into standalone SVG files; the PNG renderer maps the generic family to the bundled
+ * Noto Sans, with Noto Sans Arabic for Arabic letters.
+ */
+export const standaloneFont = '"Noto Sans", "Noto Sans Arabic", system-ui, sans-serif';

@@ -76,6 +76,8 @@ export interface ChartModule {
   legend: (rows: Row[]) => LegendItem[];
   /** Text of a plotted row's tooltip (its `<title>` in the SVG); null for a row drawn as a gap. */
   tooltip: (row: Row) => string | null;
+  /** Whether the chart is mirrored in a right-to-left language (see ./rtl.ts). Default: true; a map is not. */
+  mirror?: boolean;
   /** Widths of the wide and compact variants' coordinate systems. Default: 640 and 340. */
   widths?: { wide: number; compact: number };
 }

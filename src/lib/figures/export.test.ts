@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { darkShare, decodePng, pngSize } from '../../../tests/support/png.ts';
 import { charts } from '#src/charts/index.ts';
+import { withLanguage, type Lang } from '#src/i18n/language.ts';
 import {
   drawnBox,
   figureFiles,
@@ -19,8 +20,24 @@ const links = (id: string) => ({
   dataUrl: 'https://example.org/data/x/1.0.0/',
 });
 
-/** Characters the bundled Noto Sans draws: Latin letters with accents, digits and common punctuation (no arrows). */
-const DRAWABLE = /^[\u0020-\u007e\u00a0-\u017f\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u00b7]*$/;
+const languages: Lang[] = ['en', 'fr', 'ar'];
+
+/** A character as the PNG renderer draws it, alone, in bold (the title) or regular weight. */
+const glyph = (ch: string, weight: 400 | 700) =>
+  svgToPng(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" font-family="Noto Sans"><text x="4" y="30" font-size="24" font-weight="${weight}">${ch.replace('&', '&amp;').replace('<', '&lt;')}</text></svg>`,
+    40,
+  );
+
+/**
+ * Characters of a text that no bundled font has: resvg draws them as the "missing glyph" box (.notdef),
+ * the same picture as a private-use character no font covers.
+ */
+function missingGlyphs(text: string): string[] {
+  const notdef = { 400: glyph('\ue000', 400), 700: glyph('\ue000', 700) };
+  const chars = [...new Set(text)].filter((ch) => /\S/u.test(ch) && !/\p{Cf}/u.test(ch));
+  return chars.filter((ch) => glyph(ch, 400).equals(notdef[400]) || glyph(ch, 700).equals(notdef[700]));
+}
 
 describe('standalone SVG download', () => {
   const figure = buildFigure('detections-by-route');
@@ -38,11 +55,21 @@ describe('standalone SVG download', () => {
     expect(svg).not.toContain('var(');
     expect(svg).toMatch(/<rect width="\d+" height="\d+" fill="#ffffff"\/>/);
   });
+});
 
-  test.each(charts.map((c) => c.id))('%s: every text can be drawn with the bundled font', (id) => {
-    const text = [...standaloneSvg(buildFigure(id), links(id)).matchAll(/>([^<>]+)</g)].map((m) => m[1] ?? '').join('');
-    const undrawable = [...new Set([...text].filter((ch) => !DRAWABLE.test(ch)))];
-    expect(undrawable).toEqual([]);
+describe.each(languages)('every letter of the exported images has a glyph in the bundled fonts (%s)', (lang) => {
+  test.each(charts.map((c) => c.id))('%s', (id) => {
+    const text = withLanguage(lang, () =>
+      [standaloneSvg(buildFigure(id), links(id)), ogSvg(buildFigure(id))]
+        .flatMap((svg) => [...svg.matchAll(/>([^<>]+)</g)].map((m) => m[1] ?? ''))
+        .join(''),
+    );
+    expect(text.length).toBeGreaterThan(100);
+    expect(missingGlyphs(text)).toEqual([]);
+  });
+
+  test('the check sees a letter no bundled font has', () => {
+    expect(missingGlyphs('Niger ก 2016 عربي')).toEqual(['ก']);
   });
 });
 
@@ -122,12 +149,13 @@ function textOutside(file: string): string[] {
 }
 
 describe('every exported chart image holds all its text, as the PNG renderer sets it', () => {
-  test.each(charts.map((c) => c.id))(
-    '%s: no label of the standalone SVG (and so of the PNG for slides) or of the link-preview image is cut off',
-    (id) => {
-      expect(textOutside(figureFiles(id, links(id)).svg), 'standalone SVG and PNG').toEqual([]);
-      expect(textOutside(ogSvg(buildFigure(id))), 'link-preview image').toEqual([]);
-    },
+  test.each(languages.flatMap((lang) => charts.map((c) => [lang, c.id] as const)))(
+    '%s %s: no label of the standalone SVG (and so of the PNG for slides) or of the link-preview image is cut off',
+    (lang, id) =>
+      withLanguage(lang, () => {
+        expect(textOutside(figureFiles(id, links(id)).svg), 'standalone SVG and PNG').toEqual([]);
+        expect(textOutside(ogSvg(buildFigure(id))), 'link-preview image').toEqual([]);
+      }),
   );
 
   test('the check sees a label cut off by a chart viewport', () => {

@@ -3,8 +3,9 @@ import { currentLang } from '#src/i18n/language.ts';
 import { Resvg } from '@resvg/resvg-js';
 import { SWATCH, swatchElements } from '#src/charts/kit/legend.ts';
 import { wrapText } from '#src/charts/kit/text.ts';
+import { leftToRight, PDI, RLI } from '#src/charts/kit/rtl.ts';
 import { color, lightTokens, standaloneFont } from '#src/charts/kit/theme.ts';
-import { formatDate, t } from '#src/i18n/index.ts';
+import { formatDate, locale, t } from '#src/i18n/index.ts';
 import { buildFigure, type FigureData } from './figure.ts';
 import { chartDefaults, renderSvg } from './render-svg.ts';
 
@@ -13,14 +14,23 @@ export const OG_SIZE = { width: 1200, height: 630 } as const;
 /** Width of the PNG download, in pixels (twice the standalone SVG's width, for slides and print). */
 export const PNG_WIDTH = 1360;
 
-/** Font files the PNG renderer uses, shipped in an npm package so text renders the same on any machine. */
+/**
+ * Font files the PNG renderer uses, shipped in npm packages so text renders the same on any machine:
+ * Noto Sans for Latin script, Noto Sans Arabic for Arabic (resvg falls back to it for every letter Noto
+ * Sans lacks).
+ */
 export const FONT_FILES = [
-  '400Regular/NotoSans_400Regular.ttf',
-  '700Bold/NotoSans_700Bold.ttf',
-  '400Regular_Italic/NotoSans_400Regular_Italic.ttf',
-].map((file) => join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans', file));
+  ...[
+    '400Regular/NotoSans_400Regular.ttf',
+    '700Bold/NotoSans_700Bold.ttf',
+    '400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+  ].map((file) => join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans', file)),
+  ...['400Regular/NotoSansArabic_400Regular.ttf', '700Bold/NotoSansArabic_700Bold.ttf'].map((file) =>
+    join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans-arabic', file),
+  ),
+];
 
-/** resvg's font options: only the bundled Noto Sans, so every machine draws and measures the same text. */
+/** resvg's font options: only the bundled Noto Sans and Noto Sans Arabic, so every machine draws and measures the same text. */
 const FONT_OPTIONS = {
   fontFiles: FONT_FILES,
   loadSystemFonts: false,
@@ -132,11 +142,20 @@ function block(
   return { lines, size, fill, leading: Math.round(size * 1.35), ...options };
 }
 
-/** SVG `<text>` for a block at (x, y) where y is the top of the block; returns the markup and the block's height. */
-function drawBlock(b: TextBlock, x: number, y: number): { svg: string; height: number } {
+/**
+ * SVG `<text>` for a block at (x, y) where y is the top of the block; returns the markup and the block's
+ * height. In a right-to-left language each line ends at `right` (its right edge), set in right-to-left
+ * isolates (see src/charts/kit/rtl.ts).
+ */
+function drawBlock(b: TextBlock, x: number, y: number, right?: number): { svg: string; height: number } {
+  const rtl = locale.dir === 'rtl' && right !== undefined;
   const attrs = `font-size="${b.size}"${b.weight ? ' font-weight="700"' : ''}${b.italic ? ' font-style="italic"' : ''} fill="${b.fill}"`;
   const svg = b.lines
-    .map((line, i) => `<text x="${x}" y="${y + b.size + i * b.leading}" ${attrs}>${esc(line)}</text>`)
+    .map((line, i) =>
+      rtl
+        ? `<text x="${right}" y="${y + b.size + i * b.leading}" text-anchor="end" ${attrs}>${RLI}${esc(line)}${PDI}</text>`
+        : `<text x="${x}" y="${y + b.size + i * b.leading}" ${attrs}>${esc(line)}</text>`,
+    )
     .join('');
   return { svg, height: b.lines.length * b.leading };
 }
@@ -148,11 +167,15 @@ function drawBlock(b: TextBlock, x: number, y: number): { svg: string; height: n
  */
 function lightChart(figure: FigureData): { svg: string; width: number; height: number } {
   const plotWidth = figure.chart.widths?.wide ?? chartDefaults.width;
-  const drawn = renderSvg(figure.chart.plot(figure.rows, { width: plotWidth, compact: false, theme: 'light' }), {
-    label: figure.chart.title,
-    describedBy: '',
-    idPrefix: `${figure.anchor}-x`,
-  }).replace(' aria-describedby=""', '');
+  const drawn = renderSvg(
+    figure.chart.plot(figure.rows, { width: plotWidth, compact: false, theme: 'light' }),
+    {
+      label: figure.chart.title,
+      describedBy: '',
+      idPrefix: `${figure.anchor}-x`,
+    },
+    { mirror: figure.chart.mirror ?? true, target: 'file' },
+  ).replace(' aria-describedby=""', '');
   const plotHeight = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(drawn)?.[1] ?? 0);
   const plotted = { svg: drawn, width: plotWidth, height: plotHeight };
   const text = drawnBox(
@@ -210,7 +233,7 @@ export function standaloneSvg(figure: FigureData, links: FigureLinks): string {
   const parts: string[] = [];
   let y = pad;
   const put = (b: TextBlock, gap = 4) => {
-    const drawn = drawBlock(b, pad, y);
+    const drawn = drawBlock(b, pad, y, width - pad);
     parts.push(drawn.svg);
     y += drawn.height + gap;
   };
@@ -223,12 +246,14 @@ export function standaloneSvg(figure: FigureData, links: FigureLinks): string {
   parts.push(placeChart(chart, pad, y, chart.width, chart.height));
   y += chart.height + 14;
   const colors = { ink, background: lightTokens['chart-bg'], muted, tint: lightTokens['series-1'] };
+  // In a right-to-left language the swatch stands on the right, its label to its left.
+  const rtl = locale.dir === 'rtl';
   for (const item of figure.legend) {
     const b = block(item.label, text - SWATCH.width - 8, 12, ink);
     parts.push(
-      `<g transform="translate(${pad},${y + 1})">${swatchElements(item.symbol, { ...colors, tint: color(item.token ?? 'series-1', 'light') })}</g>`,
+      `<g transform="translate(${rtl ? width - pad - SWATCH.width : pad},${y + 1})">${swatchElements(item.symbol, { ...colors, tint: color(item.token ?? 'series-1', 'light') })}</g>`,
     );
-    const drawn = drawBlock(b, pad + SWATCH.width + 8, y);
+    const drawn = drawBlock(b, pad + SWATCH.width + 8, y, width - pad - SWATCH.width - 8);
     parts.push(drawn.svg);
     y += Math.max(drawn.height, SWATCH.height) + 4;
   }
@@ -236,8 +261,8 @@ export function standaloneSvg(figure: FigureData, links: FigureLinks): string {
   for (const caveat of figure.chart.caveats) put(block(caveat, text, 12, ink), 2);
   y += 6;
   put(block(`${t('figure.source')}: ${sourceLine(figure)}`, text, 12, muted), 2);
-  put(block(`${t('figure.data')}: ${dataCredit(figure)}, ${links.dataUrl}`, text, 12, muted), 2);
-  put(block(`${t('chart.standalone.page')}: ${links.chartUrl}`, text, 12, muted), 2);
+  put(block(`${t('figure.data')}: ${dataCredit(figure)}, ${leftToRight(links.dataUrl, rtl)}`, text, 12, muted), 2);
+  put(block(`${t('chart.standalone.page')}: ${leftToRight(links.chartUrl, rtl)}`, text, 12, muted), 2);
   const height = Math.ceil(y + pad - 2);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(standaloneFont)}">`,
@@ -265,7 +290,7 @@ export function ogSvg(figure: FigureData): string {
   const muted = lightTokens['chart-muted'];
   const title = block(figure.chart.title, width - pad * 2, 38, ink, { weight: 700 });
   title.lines = title.lines.slice(0, 2);
-  const head = drawBlock(title, pad, pad - 8);
+  const head = drawBlock(title, pad, pad - 8, width - pad);
   const source = block(`${t('figure.source')}: ${sourceCredit(figure)}`, width - pad * 2, 20, muted);
   if (source.lines.length > 2) source.lines = [source.lines[0] ?? '', `${source.lines[1] ?? ''} …`];
   const footer = [
@@ -278,7 +303,7 @@ export function ogSvg(figure: FigureData): string {
   const chart = lightChart(figure);
   let y = chartBottom + 16;
   const foot = footer.map((b) => {
-    const drawn = drawBlock(b, pad, y);
+    const drawn = drawBlock(b, pad, y, width - pad);
     y += drawn.height;
     return drawn.svg;
   });

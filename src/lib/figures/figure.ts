@@ -91,16 +91,24 @@ export function buildFigure(id: string): FigureData {
   const widths = chart.widths ?? { wide: chartDefaults.width, compact: chartDefaults.compactWidth };
   const label = chart.title;
   const describedBy = `${anchor}-summary`;
-  const svg = renderSvg(chart.plot(rows, { width: widths.wide, compact: false, theme: 'css' }), {
-    label,
-    describedBy,
-    idPrefix: `${anchor}-w`,
-  });
-  const compactSvg = renderSvg(chart.plot(rows, { width: widths.compact, compact: true, theme: 'css' }), {
-    label,
-    describedBy,
-    idPrefix: `${anchor}-c`,
-  });
+  const svg = renderSvg(
+    chart.plot(rows, { width: widths.wide, compact: false, theme: 'css' }),
+    {
+      label,
+      describedBy,
+      idPrefix: `${anchor}-w`,
+    },
+    { mirror: chart.mirror ?? true },
+  );
+  const compactSvg = renderSvg(
+    chart.plot(rows, { width: widths.compact, compact: true, theme: 'css' }),
+    {
+      label,
+      describedBy,
+      idPrefix: `${anchor}-c`,
+    },
+    { mirror: chart.mirror ?? true },
+  );
   const cited = new Set(rows.map((row) => row.source_id).filter((s): s is string => typeof s === 'string'));
   const sources = dataset.sources.filter((s) => cited.size === 0 || cited.has(s.id));
   const figure: FigureData = {

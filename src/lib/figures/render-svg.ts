@@ -1,5 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { rightToLeft, type SvgTarget } from '#src/charts/kit/rtl.ts';
+import { locale } from '#src/i18n/index.ts';
 
 /** Default widths of a chart's coordinate systems, in pixels; the SVG scales to its container. */
 export const chartDefaults = { width: 640, compactWidth: 340, fontSize: 13 } as const;
@@ -12,6 +14,14 @@ export interface SvgAccessibility {
   describedBy: string;
   /** Prefix for the SVG's internal ids (clip paths…), unique on the page. Default: `plot`. */
   idPrefix?: string;
+}
+
+/** How a chart is laid out in a right-to-left language (see src/charts/kit/rtl.ts); ignored in French and English. */
+export interface SvgLayout {
+  /** Mirror the drawing in a right-to-left language. Default: false (maps, and charts not yet made for it). */
+  mirror?: boolean;
+  /** Inline in a page (default) or a standalone file (SVG download, PNG). */
+  target?: SvgTarget;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -66,8 +76,13 @@ function draw(options: Plot.PlotOptions, document: Document): Element {
  * an accessible name and a description reference. Plot's own `<style>` element is removed: the site
  * stylesheet carries the same rules once, which keeps each figure smaller and lets a strict
  * Content-Security-Policy apply. Ids are made page-unique and coordinates rounded to a tenth of a pixel.
+ * In a right-to-left language the SVG is set right to left, and mirrored when `layout.mirror` is set.
  */
-export function renderSvg(options: Plot.PlotOptions | Plot.PlotOptions[], a11y: SvgAccessibility): string {
+export function renderSvg(
+  options: Plot.PlotOptions | Plot.PlotOptions[],
+  a11y: SvgAccessibility,
+  layout: SvgLayout = {},
+): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const doc = document;
   const panels = (Array.isArray(options) ? options : [options]).map((o) => draw(o, doc));
@@ -97,5 +112,8 @@ export function renderSvg(options: Plot.PlotOptions | Plot.PlotOptions[], a11y: 
   node.setAttribute('role', 'img');
   node.setAttribute('aria-label', a11y.label);
   node.setAttribute('aria-describedby', a11y.describedBy);
-  return roundGeometry(renameIds(node.outerHTML, a11y.idPrefix ?? 'plot'));
+  const svg = roundGeometry(renameIds(node.outerHTML, a11y.idPrefix ?? 'plot'));
+  return locale.dir === 'rtl'
+    ? rightToLeft(svg, { mirror: layout.mirror ?? false, target: layout.target ?? 'page' })
+    : svg;
 }
