@@ -180,7 +180,7 @@ describe('the text of each indexed page', () => {
 
 describe('the route filter', () => {
   test('offers each route under one label, the one routeLabel() gives, on dataset and chart pages alike', async () => {
-    const labels = routeLabels.map((route) => route.label);
+    const labels = routeLabels().map((route) => route.label);
     const used = new Map<string, string[]>();
     for (const path of sitePages(dist)) {
       const file = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
