@@ -69,7 +69,8 @@ export function withArabicVariants(html: string): string {
   if (!body) return html;
   const searched = body.cloneNode(true) as typeof body;
   for (const ignored of searched.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-  const words = arabicSearchWords(searched.textContent ?? '');
+  // Tags as spaces: the texts of adjacent elements are separate words.
+  const words = arabicSearchWords(decodeAttribute(searched.innerHTML.replace(/<[^>]*>/g, ' ')));
   const spans: string[] = [];
   if (words.length > 0) spans.push(`<span hidden data-pagefind-meta="${ARABIC_WORDS_META}:${words.join(' ')}"></span>`);
   let out = html;
