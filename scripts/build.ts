@@ -25,7 +25,7 @@ if (problem) {
 const { build } = await import('astro');
 const pagefind = await import('pagefind');
 const { builtPages, robotsTxt, sitemapXml } = await import('#src/lib/site/sitemap.ts');
-const { separateBlocks } = await import('#src/lib/search/index-html.ts');
+const { indexedHtml } = await import('#src/lib/search/index-html.ts');
 const { robotsPath, sitemapPath } = await import('#src/lib/site/routes.ts');
 const { completePacks, writeFileSizes } = await import('#src/lib/training/post-build.ts');
 const { buildOffline } = await import('#src/lib/offline/precache.ts');
@@ -61,13 +61,14 @@ writeFileSizes(outDir);
 
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-// Every page, as Pagefind's addDirectory would find it, with its block elements' texts kept apart.
+// Every page, as Pagefind's addDirectory would find it, with its block elements' texts kept apart and
+// Arabic pages' spelling variants (src/lib/search/index-html.ts).
 const htmlFiles = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 for (const file of htmlFiles) {
   const sourcePath = file.split(sep).join('/');
   const added = await index.addHTMLFile({
     sourcePath,
-    content: separateBlocks(readFileSync(join(outDir, file), 'utf8')),
+    content: indexedHtml(readFileSync(join(outDir, file), 'utf8')),
   });
   if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
 }

@@ -15,12 +15,14 @@
  * - `metaWeights`: a match in a name (the title; a glossary term's title and aliases, one field) counts
  *   five times (Pagefind's default), in an abbreviation the term is known by ("MLA") once more, in the
  *   short label ("UNTOC art. 18") once, and in the summary and the name shown (`name`, a copy of the
- *   title) not at all, since they repeat what is counted already.
+ *   title) not at all, since they repeat what is counted already. An Arabic page's words written one
+ *   way (`words`, src/lib/search/index-html.ts) count once: they find the page whatever spelling is
+ *   typed, and its own words, where they match, still rank it.
  */
 export const searchRanking = {
   termFrequency: 0,
   termSimilarity: 1,
-  metaWeights: { title: 5, abbreviations: 1, label: 1, summary: 0, name: 0 },
+  metaWeights: { title: 5, abbreviations: 1, label: 1, summary: 0, name: 0, words: 1 },
 } as const;
 
 /** Words in an excerpt: about two lines on a phone. */

@@ -11,6 +11,7 @@ import {
   facets,
   fill,
   hasFilters,
+  pluralForm,
   pagefindFilters,
   pickSubResults,
   readSearchState,
@@ -25,19 +26,23 @@ import {
   type SearchState,
 } from './ui.ts';
 import { loadPagefind } from './pagefind.ts';
+import { searchQuery } from '#src/lib/search/arabic.ts';
 
 interface Strings {
+  /** Language of the page (`ar`), whose index is searched, and its Intl locale (`ar-u-nu-latn`). */
+  lang: string;
+  intl: string;
   loading: string;
   prompt: string;
-  countOne: string;
-  countOther: string;
-  filteredOne: string;
-  filteredOther: string;
+  /** Plural forms by Intl category. */
+  count: Record<string, string>;
+  filtered: Record<string, string>;
   none: string;
   error: string;
   sections: string;
   types: Record<string, string>;
   facets: Record<Facet, string>;
+  instruments: string[];
 }
 
 /** Delay after the last key press before searching as the reader types. */
@@ -160,7 +165,7 @@ export function startSearchPage(root: HTMLElement): void {
 
   /** The filter checkboxes, with the number of results each would give. */
   const drawFacets = (main: FilterCounts, countsWithout: Partial<Record<Facet, FilterCounts>>) => {
-    const groups = facetOptions(state, main, countsWithout);
+    const groups = facetOptions(state, main, countsWithout, { instrument: strings.instruments, locale: strings.intl });
     facetsBox.replaceChildren(
       ...groups.map(({ facet, options }) => {
         const fieldset = element('fieldset');
@@ -212,12 +217,14 @@ export function startSearchPage(root: HTMLElement): void {
       if (current === generation) announce(strings.error);
       return;
     }
-    const search = await pagefind.search(state.query, { filters: pagefindFilters(state) });
+    // The query as the page language's index holds its words (Arabic written one way).
+    const term = searchQuery(state.query, strings.lang);
+    const search = await pagefind.search(term, { filters: pagefindFilters(state) });
     // Each checked facet counts its values without its own filter, so ticking a second value adds to the first.
     const countsWithout: Partial<Record<Facet, FilterCounts>> = {};
     for (const facet of facets) {
       if (state.filters[facet].length > 0)
-        countsWithout[facet] = (await pagefind.search(state.query, { filters: pagefindFilters(state, facet) })).filters;
+        countsWithout[facet] = (await pagefind.search(term, { filters: pagefindFilters(state, facet) })).filters;
     }
     if (current !== generation) return;
 
@@ -232,10 +239,12 @@ export function startSearchPage(root: HTMLElement): void {
     const count = search.results.length;
     const total = search.unfilteredResultCount;
     const query = state.query;
+    const number = new Intl.NumberFormat(strings.intl);
+    const values = { count: number.format(count), total: number.format(total), query };
     if (count === 0) announce(fill(strings.none, { query }));
     else if (hasFilters(state) && total !== count)
-      announce(fill(count === 1 ? strings.filteredOne : strings.filteredOther, { count, total, query }));
-    else announce(fill(count === 1 ? strings.countOne : strings.countOther, { count, query }));
+      announce(fill(pluralForm(strings.filtered, count, strings.lang), values));
+    else announce(fill(pluralForm(strings.count, count, strings.lang), values));
   };
 
   form.addEventListener('submit', (event) => {
@@ -250,7 +259,7 @@ export function startSearchPage(root: HTMLElement): void {
     const query = input.value.trim();
     if (query)
       void loadPagefind()
-        .then((pagefind) => pagefind.preload(query))
+        .then((pagefind) => pagefind.preload(searchQuery(query, strings.lang)))
         .catch(() => undefined);
     timer = setTimeout(() => {
       if (query === state.query) return;

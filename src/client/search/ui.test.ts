@@ -3,6 +3,7 @@ import {
   emptyState,
   excerptSegments,
   facetOptions,
+  pluralForm,
   fill,
   pagefindFilters,
   pickSubResults,
@@ -174,4 +175,26 @@ test('a summary shown under a result is cut at a word, with an ellipsis only whe
     'States may set up joint investigative bodies.',
   );
   expect(shortSummary('one two three four five', 3)).toBe('one two three…');
+});
+
+describe('search page in other languages', () => {
+  test('every Arabic plural form is chosen by count', () => {
+    const forms = { zero: 'z', one: 'o', two: 't', few: 'f', many: 'm', other: 'x' };
+    expect([0, 1, 2, 3, 11, 100].map((n) => pluralForm(forms, n, 'ar'))).toEqual(['z', 'o', 't', 'f', 'm', 'x']);
+    expect(pluralForm({ one: 'o', other: 'x' }, 1, 'fr')).toBe('o');
+    expect(pluralForm({ one: 'o', other: 'x' }, 5, 'fr')).toBe('x');
+  });
+  test("instrument filters follow the page language's order", () => {
+    const groups = facetOptions(
+      emptyState(),
+      { instrument: { 'Loi type': 2, Protocole: 1, 'Convention contre la criminalité organisée': 4 } },
+      {},
+      { instrument: ['Protocole', 'Loi type', 'Convention contre la criminalité organisée'], locale: 'fr-FR' },
+    );
+    expect(groups[0]?.options.map((o) => o.value)).toEqual([
+      'Protocole',
+      'Loi type',
+      'Convention contre la criminalité organisée',
+    ]);
+  });
 });

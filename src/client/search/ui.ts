@@ -15,12 +15,17 @@ export const MAX_SUB_RESULTS = 3;
 export const facets = ['type', 'instrument', 'route'] as const;
 export type Facet = (typeof facets)[number];
 
-/** Order of values inside a facet; values not listed (routes) follow alphabetically. */
-const facetOrder: Record<Facet, readonly string[]> = {
-  type: searchTypes,
-  instrument: ['Protocol', 'Model Law', 'UNTOC', 'Trafficking Protocol', 'UNODC tools'],
-  route: [],
-};
+/**
+ * Order of values inside a facet; values not listed (routes) follow alphabetically. Types are the same
+ * keys in every language (shown translated); instruments and routes are the page language's own words,
+ * so the search page passes its instruments' order (English by default).
+ */
+export interface FacetOrder {
+  instrument?: readonly string[];
+  /** Language the values not listed are sorted in (BCP 47). */
+  locale?: string;
+}
+const englishInstruments = ['Protocol', 'Model Law', 'UNTOC', 'Trafficking Protocol', 'UNODC tools'];
 
 /** Counts of results per filter value, as Pagefind returns them: `{ type: { chapter: 3 } }`. */
 export type FilterCounts = Partial<Record<string, Record<string, number>>>;
@@ -130,7 +135,9 @@ export function facetOptions(
   state: SearchState,
   main: FilterCounts,
   countsWithout: Partial<Record<Facet, FilterCounts>>,
+  { instrument = englishInstruments, locale = 'en' }: FacetOrder = {},
 ): { facet: Facet; options: FacetOption[] }[] {
+  const facetOrder: Record<Facet, readonly string[]> = { type: searchTypes, instrument, route: [] };
   return facets.flatMap((facet) => {
     const counts = (state.filters[facet].length > 0 ? countsWithout[facet]?.[facet] : main[facet]) ?? {};
     const values = new Set([...Object.keys(counts), ...state.filters[facet]]);
@@ -142,7 +149,7 @@ export function facetOptions(
         const ia = order.indexOf(a.value);
         const ib = order.indexOf(b.value);
         if (ia !== ib) return (ia === -1 ? order.length : ia) - (ib === -1 ? order.length : ib);
-        return a.value.localeCompare(b.value, 'en');
+        return a.value.localeCompare(b.value, locale);
       });
     const checked = options.some((option) => option.checked);
     return options.length >= 2 || checked ? [{ facet, options }] : [];
@@ -239,6 +246,15 @@ export const SUMMARY_WORDS = 30;
 export function shortSummary(summary: string, words: number = SUMMARY_WORDS): string {
   const all = summary.trim().split(/\s+/);
   return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
+}
+
+/**
+ * The form of a counted message for `count` in `lang` (Intl plural category: Arabic has zero, one, two,
+ * few, many, other), falling back to `other`.
+ */
+export function pluralForm(forms: Record<string, string>, count: number, lang: string): string {
+  const category = new Intl.PluralRules(lang).select(count);
+  return forms[category] ?? forms['other'] ?? '';
 }
 
 /** Fills `{name}` placeholders of a UI string. */
