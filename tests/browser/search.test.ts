@@ -253,3 +253,37 @@ describe('the header search field, on every other page', () => {
     }
   });
 });
+
+describe('the search page in French and Arabic', () => {
+  /** Waits until results are listed, and returns their addresses. */
+  const hrefs = async (page: Page) => {
+    await expect.poll(() => resultLinks(page).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    return resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  };
+
+  test('French: finds the official term and stays in the French edition', async () => {
+    const { page, errors } = await open('/fr/search/?q=entraide+judiciaire');
+    try {
+      const found = await hrefs(page);
+      expect(found[0]).toBe('/fr/glossary/untoc/mutual-legal-assistance/');
+      expect(found.every((href) => href?.startsWith('/fr/'))).toBe(true);
+      expect(await status(page).textContent()).toMatch(/entraide judiciaire/);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('Arabic: finds a term typed without hamza and with haa for taa marbuta, right to left', async () => {
+    const { page, errors } = await open(`/ar/search/?q=${encodeURIComponent('المساعده القانونيه المتبادله')}`);
+    try {
+      const found = await hrefs(page);
+      expect(found.slice(0, 3)).toContain('/ar/glossary/untoc/mutual-legal-assistance/');
+      expect(found.every((href) => href?.startsWith('/ar/'))).toBe(true);
+      expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
