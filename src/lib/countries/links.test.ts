@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withLanguage } from '#src/i18n/language.ts';
-import { datasetPlaceParts, figurePlaceParts, placeParts } from './links.ts';
+import { countriesNamedIn, datasetPlaceParts, figurePlaceParts, placeParts } from './links.ts';
 import { stateByIso3, stateName } from './names.ts';
 
 describe('links from table cells to country pages', () => {
@@ -43,5 +43,22 @@ describe('State names in the language of the page', () => {
     expect(withLanguage('fr', () => stateName(stateByIso3('DZA')))).toBe('Algérie');
     expect(withLanguage('ar', () => stateName(stateByIso3('MAR')))).toBe('المغرب');
     expect(withLanguage('fr', () => stateName({ iso3: 'XXX', name: 'Somewhere' }))).toBe('Somewhere');
+  });
+});
+
+describe('the countries a quotation of the paper names', () => {
+  test('in the order it names them, by their names in the language of the page, linked in that language', () => {
+    const text = 'Smugglers move people from Niger to Libya, and some continue from Nigeria; the Sahel is named too.';
+    expect(withLanguage('fr', () => countriesNamedIn(text))).toEqual([
+      { iso3: 'NER', name: 'Niger', href: '/fr/countries/ner/' },
+      { iso3: 'LBY', name: 'Libye', href: '/fr/countries/lby/' },
+      { iso3: 'NGA', name: 'Nigeria', href: '/fr/countries/nga/' },
+    ]);
+    expect(withLanguage('ar', () => countriesNamedIn(text)).map((c) => c.href)).toEqual([
+      '/ar/countries/ner/',
+      '/ar/countries/lby/',
+      '/ar/countries/nga/',
+    ]);
+    expect(countriesNamedIn('West Africa and the Sahel')).toEqual([]);
   });
 });

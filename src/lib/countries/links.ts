@@ -7,7 +7,7 @@ import type { Cell } from '#src/lib/data/csv.ts';
 import { withLanguage } from '#src/i18n/language.ts';
 import { countryPath, url } from '#src/lib/site/routes.ts';
 import { countriesInData, placeColumns } from './data.ts';
-import { aliases, states, type State } from './names.ts';
+import { aliases, stateName, states, textNames, type State } from './names.ts';
 
 /** A piece of a cell's text; `href` when it names a State with a country page. */
 export interface PlacePart {
@@ -78,4 +78,20 @@ export function figurePlaceParts(key: string, value: Cell, shown: string): Place
   if (!parts || shown === value) return parts;
   const [only] = parts;
   return parts.length === 1 && only?.href ? [{ ...only, text: shown }] : undefined;
+}
+
+/**
+ * The States with a country page that a quotation of the paper names, in the order it first names them,
+ * with their names in the page's language and their pages' addresses. The same reading as the country
+ * pages' findings (findings.ts): a State named as a whole word.
+ */
+export function countriesNamedIn(text: string): { iso3: string; name: string; href: string }[] {
+  return states
+    .filter((state) => withPage().has(state.iso3) && textNames(text, state))
+    .map((state) => ({
+      state,
+      at: text.search(new RegExp(`(?<![\\p{L}\\p{N}])${escape(state.name)}(?![\\p{L}\\p{N}])`, 'u')),
+    }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ state }) => ({ iso3: state.iso3, name: stateName(state), href: url(countryPath(state.iso3)) }));
 }
