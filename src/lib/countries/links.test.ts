@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { withLanguage } from '#src/i18n/language.ts';
 import { countriesNamedIn, datasetPlaceParts, figurePlaceParts, placeParts } from './links.ts';
-import { stateByIso3, stateName } from './names.ts';
+import { m49RegionName, stateByIso3, stateName } from './names.ts';
 
 describe('links from table cells to country pages', () => {
   test('a place cell naming two States links each, in the language of the page, and keeps its text', () => {
@@ -60,5 +60,13 @@ describe('the countries a quotation of the paper names', () => {
       '/ar/countries/nga/',
     ]);
     expect(countriesNamedIn('West Africa and the Sahel')).toEqual([]);
+  });
+});
+
+describe('UN M49 sub-regions in the language of the page', () => {
+  test('are named by their M49 code on French and Arabic pages', () => {
+    expect(m49RegionName('Northern Africa')).toBe('Northern Africa');
+    expect(withLanguage('fr', () => m49RegionName('Northern Africa'))).toBe('Afrique septentrionale');
+    expect(withLanguage('ar', () => m49RegionName('Western Africa'))).toMatch(/أفريقيا|إفريقيا/);
   });
 });

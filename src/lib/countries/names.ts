@@ -146,6 +146,24 @@ export function stateName(state: Pick<State, 'iso3' | 'name'>): string {
   return new Intl.DisplayNames([locale.intl], { type: 'region', fallback: 'none' }).of(code) ?? state.name;
 }
 
+/** UN M49 numeric code of each sub-region: the code Intl.DisplayNames names a region by. */
+const m49Codes: Readonly<Record<M49Region, string>> = {
+  'Northern Africa': '015',
+  'Western Africa': '011',
+  'Middle Africa': '017',
+  'Eastern Africa': '014',
+  'Southern Europe': '039',
+  'Western Europe': '155',
+  'Southern Asia': '034',
+  'Western Asia': '145',
+};
+
+/** The name of an M49 sub-region in the language of the page (CLDR names on French and Arabic pages). */
+export function m49RegionName(region: M49Region): string {
+  if (currentLang() === 'en') return region;
+  return new Intl.DisplayNames([locale.intl], { type: 'region', fallback: 'none' }).of(m49Codes[region]) ?? region;
+}
+
 const byName = new Map<string, State>(states.map((s) => [s.name, s]));
 const byIso3 = new Map<string, State>(states.map((s) => [s.iso3, s]));
 
