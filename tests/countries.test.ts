@@ -97,3 +97,48 @@ describe('country pages', () => {
     );
   });
 });
+
+describe('country pages and links to them in French and Arabic', () => {
+  test.each([
+    ['fr', 'Tunisie', 'Afrique septentrionale'],
+    ['ar', 'تونس', 'شمال أفريقيا'],
+  ])(
+    '/%s/countries/tun/: the name and region in the language, links to datasets in the same language',
+    (lang, name, region) => {
+      const doc = page(`${lang}/countries/tun`);
+      expect(text(doc.querySelector('h1'))).toBe(name);
+      expect(doc.documentElement.getAttribute('lang')).toBe(lang);
+      expect(text(doc.querySelector('.region-note'))).toContain(region);
+      const dataLinks = [...doc.querySelectorAll('main a[href*="/data/"]')].map((a) => a.getAttribute('href') ?? '');
+      expect(dataLinks.length).toBeGreaterThan(0);
+      expect(dataLinks.filter((href) => !href.startsWith(`/${lang}/data/`))).toEqual([]);
+      expect(existsSync(join(dist, lang, 'countries', 'tun', 'tun-data.csv'))).toBe(true);
+    },
+  );
+
+  test.each(['fr', 'ar'])('/%s/countries/: every country listed by its name in the language, linked in it', (lang) => {
+    const doc = page(`${lang}/countries`);
+    const links = [...doc.querySelectorAll('.countries-list li a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining(countries.map((c) => `/${lang}/countries/${c.iso3.toLowerCase()}/`)),
+    );
+    const tunisia = links.find((a) => a.getAttribute('href') === `/${lang}/countries/tun/`);
+    expect(text(tunisia)).toBe(lang === 'fr' ? 'Tunisie' : 'تونس');
+  });
+
+  test.each(['', 'fr/', 'ar/'])(
+    '/%sreport/…: a quotation naming Tunisia and Morocco lists them under it, linked to their pages in the same language',
+    (prefix) => {
+      const doc = page(`${prefix}report/01-executive-summary`);
+      const quote = doc.querySelector('#p1-8');
+      const named = quote?.nextElementSibling;
+      expect(named?.getAttribute('class')).toContain('countries-named');
+      expect([...(named?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+        `/${prefix}countries/tun/`,
+        `/${prefix}countries/mar/`,
+      ]);
+      // The paper's words are not changed: the quotation holds no link.
+      expect(quote?.querySelectorAll('.paper-quote-text a').length).toBe(0);
+    },
+  );
+});

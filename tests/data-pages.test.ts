@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { checkDataFolder } from '#src/lib/data/folder.ts';
 import { formatBytes } from '#src/i18n/index.ts';
@@ -243,4 +244,56 @@ describe('a version page', () => {
     );
     expect(text(doc.querySelector('main'))).toContain('This is the first release');
   });
+});
+
+describe('dataset pages in French and Arabic', () => {
+  const translation = (lang: string, id: string) =>
+    parse(readFileSync(join(process.cwd(), 'content', lang, 'datasets', `${id}.yaml`), 'utf8')) as {
+      title: string;
+      caveats: string[];
+      fields: Record<string, { title: string }>;
+    };
+  const study = datasets.find((d) => d.meta.id === 'study-countries');
+
+  test.each(['fr', 'ar'])(
+    '%s: the title, caveats and data dictionary come from the translation, the sources and rows as released',
+    (lang) => {
+      const doc = page(`${lang}/data/study-countries`);
+      const words = translation(lang, 'study-countries');
+      expect(text(doc.querySelector('h1'))).toBe(words.title);
+      expect([...doc.querySelectorAll('#caveats li')].map((li) => text(li))).toEqual(
+        words.caveats.map((c) => c.replace(/\s+/g, ' ').trim()),
+      );
+      expect([...doc.querySelectorAll('#dictionary .field-title')].map((el) => text(el))).toEqual(
+        study?.meta.fields.map((f) => words.fields[f.name]?.title),
+      );
+      // Facts stay as in English: the source's publisher and title, the column names, the released names.
+      expect(text(doc.querySelector('#source-DELEGFR_2023'))).toContain(study?.meta.sources[0]?.publisher);
+      expect(text(doc.querySelector('#source-DELEGFR_2023'))).toContain(study?.meta.sources[0]?.title);
+      expect([...doc.querySelectorAll('#data thead code.col-name')].map((el) => text(el))).toEqual(
+        study?.meta.fields.map((f) => f.name),
+      );
+    },
+  );
+
+  test.each(['', 'fr/', 'ar/'])(
+    '/%sdata/…: the cells naming a State link to its country page in the same language',
+    (prefix) => {
+      const doc = page(`${prefix}data/study-countries`);
+      const links = [...doc.querySelectorAll('#data tbody a.country-link')];
+      expect(links.map((a) => [text(a), a.getAttribute('href')])).toEqual(
+        (latestOf('study-countries')?.data ?? []).map((row) => [
+          row.country,
+          `/${prefix}countries/${String(row.iso3).toLowerCase()}/`,
+        ]),
+      );
+      // A cell naming two States links each, and keeps the released text between them.
+      const fees = page(`${prefix}data/smuggling-fees`);
+      const twoStates = [...fees.querySelectorAll('#data tbody td')].find((td) => text(td) === 'Morocco / Algeria');
+      expect([...(twoStates?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+        `/${prefix}countries/mar/`,
+        `/${prefix}countries/dza/`,
+      ]);
+    },
+  );
 });

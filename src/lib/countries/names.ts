@@ -10,6 +10,8 @@
  * country or area codes for statistical use (M49)", https://unstats.un.org/unsd/methodology/m49/),
  * sub-region level.
  */
+import { locale } from '#src/i18n/index.ts';
+import { currentLang } from '#src/i18n/language.ts';
 
 /** UN M49 sub-regions of the States that have a page. */
 export const m49Regions = [
@@ -97,6 +99,70 @@ export const notStates: readonly string[] = [
   'European Union',
   'Western Sahara',
 ];
+
+/**
+ * ISO 3166-1 alpha-2 code of each State with a page: the code Intl.DisplayNames names a region by, so
+ * that French and Arabic pages call a State by its name in the page's language (CLDR names).
+ */
+const alpha2: Readonly<Record<string, string>> = {
+  DZA: 'DZ',
+  BGD: 'BD',
+  BFA: 'BF',
+  CMR: 'CM',
+  TCD: 'TD',
+  CIV: 'CI',
+  EGY: 'EG',
+  ERI: 'ER',
+  FRA: 'FR',
+  GMB: 'GM',
+  GHA: 'GH',
+  GRC: 'GR',
+  GIN: 'GN',
+  ITA: 'IT',
+  LBY: 'LY',
+  MLI: 'ML',
+  MLT: 'MT',
+  MRT: 'MR',
+  MAR: 'MA',
+  NER: 'NE',
+  NGA: 'NG',
+  SEN: 'SN',
+  SOM: 'SO',
+  ESP: 'ES',
+  SDN: 'SD',
+  SYR: 'SY',
+  TUN: 'TN',
+};
+
+/**
+ * The name of a State in the language of the page: on English pages the name the datasets use, on
+ * French and Arabic pages the CLDR name of its ISO code (Intl.DisplayNames); a State without an
+ * alpha-2 code here keeps the datasets' English name. The rows of the data keep the released names.
+ */
+export function stateName(state: Pick<State, 'iso3' | 'name'>): string {
+  if (currentLang() === 'en') return state.name;
+  const code = alpha2[state.iso3];
+  if (!code) return state.name;
+  return new Intl.DisplayNames([locale.intl], { type: 'region', fallback: 'none' }).of(code) ?? state.name;
+}
+
+/** UN M49 numeric code of each sub-region: the code Intl.DisplayNames names a region by. */
+const m49Codes: Readonly<Record<M49Region, string>> = {
+  'Northern Africa': '015',
+  'Western Africa': '011',
+  'Middle Africa': '017',
+  'Eastern Africa': '014',
+  'Southern Europe': '039',
+  'Western Europe': '155',
+  'Southern Asia': '034',
+  'Western Asia': '145',
+};
+
+/** The name of an M49 sub-region in the language of the page (CLDR names on French and Arabic pages). */
+export function m49RegionName(region: M49Region): string {
+  if (currentLang() === 'en') return region;
+  return new Intl.DisplayNames([locale.intl], { type: 'region', fallback: 'none' }).of(m49Codes[region]) ?? region;
+}
 
 const byName = new Map<string, State>(states.map((s) => [s.name, s]));
 const byIso3 = new Map<string, State>(states.map((s) => [s.iso3, s]));

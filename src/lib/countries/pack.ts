@@ -14,7 +14,7 @@ import { writeWorkbook } from '#src/lib/downloads/xlsx.ts';
 import { edition } from '#src/lib/site/edition.ts';
 import { absoluteUrl, countryPath, versionPath } from '#src/lib/site/routes.ts';
 import type { RowsAbout } from './data.ts';
-import type { State } from './names.ts';
+import { stateName, type State } from './names.ts';
 
 /** The columns every pack row starts with. */
 export const packLeadColumns = [
@@ -76,7 +76,7 @@ export function countryPackTarget(state: State, site: URL | string | undefined, 
     key: `som-links-country-${state.iso3.toLowerCase()}`,
     type: 'dataset',
     author: webEditionName(),
-    title: t('countries.pack.citeTitle', { country: state.name }),
+    title: t('countries.pack.citeTitle', { country: stateName(state) }),
     edition: t('cite.editionStatement', { version: edition.version }),
     version: edition.version,
     date: edition.date,
@@ -95,7 +95,7 @@ export function packXlsx(
 ): Promise<Uint8Array> {
   const where = `${state.iso3} data pack XLSX`;
   const about: [string, string][] = [
-    [t('countries.pack.sheetTitle'), t('countries.pack.citeTitle', { country: state.name })],
+    [t('countries.pack.sheetTitle'), t('countries.pack.citeTitle', { country: stateName(state) })],
     [t('countries.pack.contents'), t('countries.pack.contentsText')],
     [t('countries.pack.cite'), cite({ ...countryPackTarget(state, site), accessed: undefined }, 'un')],
     ...entries.flatMap(({ dataset, version, rows }): [string, string][] => [
@@ -141,6 +141,6 @@ export function packXlsx(
         rows: about.map(([item, value]) => ({ item: safeText(item, where), value: safeText(value, where) })),
       },
     ],
-    { title: t('countries.pack.citeTitle', { country: state.name }), date: edition.date },
+    { title: t('countries.pack.citeTitle', { country: stateName(state) }), date: edition.date },
   );
 }

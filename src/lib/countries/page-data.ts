@@ -25,7 +25,9 @@ import { countriesMap } from './map.ts';
 import { arrivalsChart, feesChart, nationalityChart, routeChart, routeOfLeg, type CountryChart } from './charts.ts';
 import { countriesInData, rowsAbout, type CountryEntry, type RowsAbout } from './data.ts';
 import { findingsFor, type CountryFindings, type QuotedParagraph } from './findings.ts';
-import { stateByIso3 } from './names.ts';
+import { m49RegionName, stateByIso3, stateName } from './names.ts';
+import { locale } from '#src/i18n/index.ts';
+import { perLanguage } from '#src/i18n/language.ts';
 import { countryPack, packCsv, packXlsx } from './pack.ts';
 import { paperRegions, regionSource } from './regions.ts';
 import { applicableTools, type ApplicableTools } from './tools.ts';
@@ -55,21 +57,17 @@ export function countryList(): CountryEntry[] {
   return countriesInData();
 }
 
-/** All quoted paragraphs of the report, in reading order (read once per build). */
-let quoted: Promise<QuotedParagraph[]> | undefined;
-function quotedParagraphs(): Promise<QuotedParagraph[]> {
-  quoted ??= (async () => {
-    const out: QuotedParagraph[] = [];
-    for (const chapter of await chaptersInOrder()) {
-      for (const paragraph of await chapterParagraphs(chapter)) {
-        if (paragraph.quote)
-          out.push({ chapter: { id: chapter.id, number: chapter.data.number, title: chapter.data.title }, paragraph });
-      }
+/** All quoted paragraphs of the report, in reading order (read once per build and language: chapter titles are words). */
+const quotedParagraphs = perLanguage(async (): Promise<QuotedParagraph[]> => {
+  const out: QuotedParagraph[] = [];
+  for (const chapter of await chaptersInOrder()) {
+    for (const paragraph of await chapterParagraphs(chapter)) {
+      if (paragraph.quote)
+        out.push({ chapter: { id: chapter.id, number: chapter.data.number, title: chapter.data.title }, paragraph });
     }
-    return out;
-  })();
-  return quoted;
-}
+  }
+  return out;
+});
 
 /** getStaticPaths of the country pages: one per State named in the released data. */
 const countryPathsInOneLanguage = () =>
@@ -86,7 +84,10 @@ const countryPackPathsInOneLanguage = () =>
 
 /** The countries index: every country with a page, the study countries, and the map drawn at build. */
 export function countriesIndexData() {
-  const countries = countryList();
+  // Names in the language of the page (the released data keep theirs), in its alphabetical order.
+  const countries = countryList()
+    .map((c) => ({ ...c, name: stateName(c) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale.intl));
   return {
     countries,
     study: countries.filter((c) => c.study),
@@ -119,7 +120,7 @@ function routeIdOf(route: string): RouteId {
 /** What a country page shows. */
 export interface CountryPageData {
   country: CountryEntry;
-  /** The country's name, as the datasets write it. */
+  /** The country's name in the language of the page (as the datasets write it on English pages). */
   name: string;
   /** Its meta description and search summary. */
   description: string;
@@ -152,6 +153,7 @@ export async function countryPageData(iso3: string | undefined): Promise<Country
   const country = countriesInData().find((c) => c.iso3 === state.iso3);
   if (!country) throw new Error(`No released dataset names ${state.name} (${state.iso3}), so it has no page`);
   const about = rowsAbout(state);
+  const name = stateName(state);
 
   const treatySource = source('treaty-participation');
   const participation = participationOf(state.name, treatySource.version.data, treatySource.dataset.meta.sources);
@@ -177,9 +179,9 @@ export async function countryPageData(iso3: string | undefined): Promise<Country
   const arrivalsFigure = getChart('arrivals-by-country');
   const arrivalRows = arrivalsFigure.select(arrivals.version.data).filter((r) => r.country === state.name);
   const charts = [
-    nationalityChart(state.name, state.iso3, source('top-nationalities'), rowsOf(about, 'top-nationalities')),
-    arrivalsChart(state.name, state.iso3, arrivals, arrivalRows),
-    feesChart(state.name, state.iso3, source('smuggling-fees'), fees),
+    nationalityChart(name, state.iso3, source('top-nationalities'), rowsOf(about, 'top-nationalities')),
+    arrivalsChart(name, state.iso3, arrivals, arrivalRows),
+    feesChart(name, state.iso3, source('smuggling-fees'), fees),
     ...[...routes.keys()].sort().map((route) => routeChart(state.iso3, route, detections)),
   ].filter((c): c is CountryChart => c !== null);
 
@@ -194,7 +196,7 @@ export async function countryPageData(iso3: string | undefined): Promise<Country
     .map(([route, ids]) => ({ route, fees: ids }));
   return {
     country,
-    name: country.name,
+    name,
     description: countryDescription(country),
     // The search page's route filter names a route as every other page does (routeLabel).
     routeNames: routeList.map((r) => routeLabel(routeIdOf(r.route))),
@@ -205,7 +207,7 @@ export async function countryPageData(iso3: string | undefined): Promise<Country
     },
     findings,
     unassignedRegions,
-    region: { m49: state.region, source: regionSource },
+    region: { m49: m49RegionName(state.region), source: regionSource },
     charts,
     routes: routeList,
     tools: {
@@ -242,7 +244,7 @@ export async function countryPackFile(
 
 /** A short description of a country page, for its meta description and its search summary. */
 export function countryDescription(country: CountryEntry): string {
-  return t('countries.page.description', { country: country.name });
+  return t('countries.page.description', { country: stateName(country) });
 }
 
 /** `getStaticPaths` of the page, in every language (see inEveryLanguage in src/lib/site/routes.ts). */

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { checkDataFolder, type LoadedDataset, type LoadedVersion } from './folder.ts';
 import { formatIssue } from '#src/lib/site/positions.ts';
 import { versionsNewestFirst } from './versions.ts';
+import { perLanguage } from '#src/i18n/language.ts';
+import { datasetsInLanguage } from './translation.ts';
 
 /** The project's data folder. Paths come from the working directory, which is the project root in every script and build. */
 export const DATA_ROOT = join(process.cwd(), 'data');
@@ -29,14 +31,21 @@ export function readDatasets(root: string = DATA_ROOT): LoadedDataset[] {
 
 let cache: LoadedDataset[] | undefined;
 
+/** The datasets in the page's language, each made once per language from the English read. */
+const inLanguage = perLanguage(() => {
+  cache ??= readDatasets();
+  return datasetsInLanguage(cache);
+});
+
 /**
  * All datasets in `data/`, read, hashed and validated once per build: the only place the build reads
  * the data folder, so the first page or figure that needs data fails the build with every problem
- * listed. Throws {@link DataCheckError}.
+ * listed. Their words are in the language of the page (content/<lang>/datasets/<id>.yaml, see
+ * translation.ts); their rows and facts are the released English ones. Throws {@link DataCheckError},
+ * or naming the translation file that is missing or incomplete.
  */
 export function loadDatasets(): LoadedDataset[] {
-  cache ??= readDatasets();
-  return cache;
+  return inLanguage();
 }
 
 /** The dataset with this id; throws naming the known ids when there is none. */

@@ -18,6 +18,7 @@ import {
   versionPath,
 } from '#src/lib/site/routes.ts';
 import { routeLabel, topicLabel } from './labels.ts';
+import { datasetPlaceParts, type PlacePart } from '#src/lib/countries/links.ts';
 import { compareVersions } from './versions.ts';
 
 /** Rows shown in the preview table of a version. */
@@ -52,15 +53,22 @@ export function sourceHref(sources: readonly DatasetSource[], field: string, val
 export interface RowTable {
   /** `long`: a text column with long values, given room so that rows stay short; `date`: never broken across lines. */
   columns: { name: string; title: string; numeric: boolean; long: boolean; date: boolean }[];
-  /** `href`: a source code's link to its entry in the page's source list. */
-  rows: { cells: { text: string; gap: boolean; href?: string }[] }[];
+  /**
+   * `href`: a source code's link to its entry in the page's source list; `places`: the cell's text cut
+   * into the States it names, each linked to its country page.
+   */
+  rows: { cells: { text: string; gap: boolean; href?: string; places?: PlacePart[] }[] }[];
 }
 
-/** Rows as a table of display strings, in the order of the declared fields; source codes link to `sources`. */
+/**
+ * Rows as a table of display strings, in the order of the declared fields; source codes link to
+ * `sources`, and the States named in the place columns of dataset `datasetId` to their country pages.
+ */
 export function rowTable(
   fields: readonly DatasetField[],
   rows: readonly Row[],
   sources: readonly DatasetSource[] = [],
+  datasetId?: string,
 ): RowTable {
   return {
     columns: fields.map((f) => ({
@@ -74,7 +82,13 @@ export function rowTable(
       cells: fields.map((f) => {
         const value = row[f.name] ?? null;
         const href = sourceHref(sources, f.name, value);
-        return { text: formatValue(f, value), gap: value === null, ...(href ? { href } : {}) };
+        const places = datasetId === undefined ? undefined : datasetPlaceParts(datasetId, f.name, value);
+        return {
+          text: formatValue(f, value),
+          gap: value === null,
+          ...(href ? { href } : {}),
+          ...(places ? { places } : {}),
+        };
       }),
     })),
   };
@@ -87,7 +101,7 @@ export function previewTable(
   limit: number = PREVIEW_ROWS,
 ): RowTable & { shown: number; total: number } {
   const rows = version.data.slice(0, limit);
-  return { ...rowTable(meta.fields, rows, meta.sources), shown: rows.length, total: version.data.length };
+  return { ...rowTable(meta.fields, rows, meta.sources, meta.id), shown: rows.length, total: version.data.length };
 }
 
 /** One download as offered on a page: what it is, its size and where it is. */
@@ -197,8 +211,8 @@ export function changeFrom(dataset: LoadedDataset, to: LoadedVersion): VersionCh
         };
       }),
     })),
-    added: rowTable(meta.fields, diff.added.slice(0, CHANGE_ROWS_SHOWN), meta.sources),
-    removed: rowTable(meta.fields, diff.removed.slice(0, CHANGE_ROWS_SHOWN), meta.sources),
+    added: rowTable(meta.fields, diff.added.slice(0, CHANGE_ROWS_SHOWN), meta.sources, meta.id),
+    removed: rowTable(meta.fields, diff.removed.slice(0, CHANGE_ROWS_SHOWN), meta.sources, meta.id),
     omitted: {
       changed: Math.max(0, diff.changed.length - CHANGE_ROWS_SHOWN),
       added: Math.max(0, diff.added.length - CHANGE_ROWS_SHOWN),

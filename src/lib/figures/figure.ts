@@ -8,13 +8,15 @@ import { FORMULA_START, type Cell, type Row } from '#src/lib/data/csv.ts';
 import type { LoadedVersion } from '#src/lib/data/folder.ts';
 import { getDataset, getVersion } from '#src/lib/data/datasets.ts';
 import { chartDefaults, renderSvg } from './render-svg.ts';
+import { figurePlaceParts, type PlacePart } from '#src/lib/countries/links.ts';
 
 /** A figure's data table, formatted for display. */
 export interface FigureTable {
   headers: string[];
   /** Whether each column holds numbers (right-aligned). */
   numeric: boolean[];
-  rows: { cells: string[] }[];
+  /** `places`: per cell, its text cut into the States it names, each linked to its country page. */
+  rows: { cells: string[]; places: (PlacePart[] | undefined)[] }[];
 }
 
 /** Where a figure appears in the report (src/lib/report/content.ts `figurePlacements`, from the report plugin's numbering). */
@@ -70,9 +72,15 @@ export function figureTable(chart: ChartModule, rows: readonly Row[]): FigureTab
   return {
     headers: chart.columns.map((c) => c.label),
     numeric: chart.columns.map((c) => c.key !== 'year' && rows.some((row) => typeof row[c.key] === 'number')),
-    rows: rows.map((row) => ({
-      cells: chart.columns.map((c) => (c.format ? c.format(row[c.key] ?? null, row) : formatCell(row[c.key] ?? null))),
-    })),
+    rows: rows.map((row) => {
+      const cells = chart.columns.map((c) =>
+        c.format ? c.format(row[c.key] ?? null, row) : formatCell(row[c.key] ?? null),
+      );
+      return {
+        cells,
+        places: chart.columns.map((c, i) => figurePlaceParts(c.key, row[c.key] ?? null, cells[i] ?? '')),
+      };
+    }),
   };
 }
 
