@@ -66,6 +66,7 @@ async function buildDeck(deck: SlideDeckId, ctx: DeckContext): Promise<Uint8Arra
     title: r.data.title,
     text: r.data.text,
     highlight: r.data.highlight,
+    unofficial: r.unofficial,
   }));
   return writeDeck(recommendationsDeck(recommendations, ctx));
 }
