@@ -107,6 +107,18 @@ function ensureTools(): void {
     );
 }
 
+/**
+ * Arabic pages print with a system font that has Arabic letters (Debian's Chromium finds DejaVu Sans,
+ * of fonts-dejavu-core, through fontconfig): without one the Arabic PDFs would show empty boxes.
+ */
+function ensureArabicFont(): void {
+  const found = spawnSync('fc-list', [':lang=ar', 'family'], { encoding: 'utf8' });
+  if (found.status !== 0 || found.stdout.trim() === '')
+    throw new Error(
+      'Printing the Arabic PDFs needs a font with Arabic letters: install one with "sudo apt-get install -y fonts-dejavu-core" (or fonts-noto-core), then build again.',
+    );
+}
+
 /** Page count, as pdfinfo reads it. */
 export function pdfPages(file: string): number {
   const match = /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
@@ -344,6 +356,7 @@ export async function printPdfs(
 ): Promise<PrintedPdf[]> {
   ensureChromium();
   ensureTools();
+  if (localeInfo[lang].dir === 'rtl') ensureArabicFont();
   const t = strings(lang);
   // As the citation factory names them (src/lib/cite/report.ts: webEditionName, webEditionTitle).
   const author = t('cite.webEditionName', { site: t('site.title') });

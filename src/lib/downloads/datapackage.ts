@@ -20,7 +20,7 @@ function tableSchemaField(f: DatasetField): Record<string, unknown> {
     title: f.title,
     type,
     ...(f.type === 'date' ? { format: 'default' } : {}),
-    description: f.unit ? `${f.description} Unit: ${f.unit}.` : f.description,
+    description: f.unit ? `${f.description} ${t('data.dictionary.unit')}: ${f.unit}.` : f.description,
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
   };
 }
