@@ -13,14 +13,22 @@ export const OG_SIZE = { width: 1200, height: 630 } as const;
 /** Width of the PNG download, in pixels (twice the standalone SVG's width, for slides and print). */
 export const PNG_WIDTH = 1360;
 
-/** Font files the PNG renderer uses, shipped in an npm package so text renders the same on any machine. */
+/**
+ * Font files the PNG renderer uses, shipped in npm packages so text renders the same on any machine:
+ * Noto Sans, and Noto Sans Arabic, which resvg falls back to for the Arabic letters Noto Sans lacks.
+ */
 export const FONT_FILES = [
-  '400Regular/NotoSans_400Regular.ttf',
-  '700Bold/NotoSans_700Bold.ttf',
-  '400Regular_Italic/NotoSans_400Regular_Italic.ttf',
-].map((file) => join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans', file));
+  ...[
+    '400Regular/NotoSans_400Regular.ttf',
+    '700Bold/NotoSans_700Bold.ttf',
+    '400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+  ].map((file) => join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans', file)),
+  ...['400Regular/NotoSansArabic_400Regular.ttf', '700Bold/NotoSansArabic_700Bold.ttf'].map((file) =>
+    join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans-arabic', file),
+  ),
+];
 
-/** resvg's font options: only the bundled Noto Sans, so every machine draws and measures the same text. */
+/** resvg's font options: only the bundled Noto fonts, so every machine draws and measures the same text. */
 const FONT_OPTIONS = {
   fontFiles: FONT_FILES,
   loadSystemFonts: false,
