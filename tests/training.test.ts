@@ -205,7 +205,9 @@ describe.each(['fr', 'ar'] as const)('the training files in %s', (lang) => {
       expect(squash(slide?.text ?? ''), r.id).toContain(squash(r.text));
       expect(slide?.text, r.id).toContain(tr('quote.unofficial'));
       expect(slide?.text, r.id).toContain(tr('recommendation.heading', { id: r.id }));
-      expect(slide?.notes, r.id).toContain(UNODC);
+      // Cited to UNODC (named in the language), under the paper's own title.
+      expect(slide?.notes, r.id).toContain(tr('training.deck.notes.quote', { citation: '' }).trim());
+      expect(slide?.notes, r.id).toContain('Links Between Smuggling of Migrants and Other Forms of Organized Crime');
     });
   });
 

@@ -134,6 +134,18 @@ describe('Arabic recommendations deck', async () => {
       /<a:pPr[^>]*rtl="1"[^>]*>(?:(?!<\/a:p>).)*<a:rPr lang="ar"[^>]*>(?:(?!<\/a:p>).)*ترجمة غير رسمية/s,
     );
     expect(strFromU8(files['ppt/presentation.xml'] ?? new Uint8Array())).toContain('rtl="1"');
+    // Every paragraph in Arabic, on every slide, reads right to left; none in English does.
+    for (let n = 1; n <= slides.length; n++) {
+      const paragraphs = [...xml(n).matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((m) => m[1] ?? '');
+      expect(
+        paragraphs.filter((p) => p.includes('lang="ar"') && !p.includes('rtl="1"')),
+        `slide ${n}`,
+      ).toEqual([]);
+      expect(
+        paragraphs.filter((p) => p.includes('lang="en"') && p.includes('rtl="1"')),
+        `slide ${n}`,
+      ).toEqual([]);
+    }
   });
 
   test('gives the headings, the label and the sources in Arabic', () => {

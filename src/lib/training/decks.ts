@@ -129,7 +129,9 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
     addShape: (shape: pptxgen.ShapeType, o: pptxgen.ShapeProps) => page.addShape(shape, mirror(o)),
     addImage: (o: pptxgen.ImageProps) => page.addImage(mirror({ ...o, x: Number(o.x), w: Number(o.w) })),
   };
-  const text = { fontFace: FONT, color: INK, lang: spec.lang, margin: 0, ...(rtl ? { rtlMode: true } : {}) } as const;
+  // pptxgenjs sets a paragraph's direction from its first run: every run of the deck's language carries it.
+  const own = rtl ? { rtlMode: true } : {};
+  const text = { fontFace: FONT, color: INK, lang: spec.lang, margin: 0, ...own } as const;
   /** The paper's words: in English (left to right) in a translated deck. */
   const quoted = {
     ...text,
@@ -178,7 +180,7 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
       s.addText(
         slide.lines.map((line, i) => ({
           text: line,
-          options: { breakLine: i < slide.lines.length - 1, paraSpaceAfter: 8 },
+          options: { ...own, breakLine: i < slide.lines.length - 1, paraSpaceAfter: 8 },
         })),
         { ...text, x: M, y: 3.8, w: W - 2 * M, h: 3.1, fontSize: 15, valign: 'top' },
       );
@@ -193,17 +195,17 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
         slide.translation ? length(slide.translation.text) : undefined,
         width,
       );
-      const runs = (value: RichText) =>
+      const runs = (value: RichText, direction: object) =>
         [
-          { text: value.before, options: {} },
-          ...(value.bold ? [{ text: value.bold, options: { bold: true } }] : []),
-          ...(value.after ? [{ text: value.after, options: {} }] : []),
+          { text: value.before, options: { ...direction } },
+          ...(value.bold ? [{ text: value.bold, options: { ...direction, bold: true } }] : []),
+          ...(value.after ? [{ text: value.after, options: { ...direction } }] : []),
         ].filter((run) => run.text !== '');
       const bar = (y: number, h: number) =>
         s.addShape(pres.ShapeType.rect, { x: M, y, w: 0.08, h, fill: { color: ACCENT }, line: { color: ACCENT } });
       bar(1.85, quoteH);
       // The paper's words keep their own direction: English runs left to right, even in an Arabic deck.
-      page.addText(runs(slide.text), {
+      page.addText(runs(slide.text, quoted.rtlMode ? own : {}), {
         ...quoted,
         ...(rtl
           ? { x: M, w: width, align: spec.quoteLang === undefined ? 'right' : 'left' }
@@ -226,7 +228,7 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
           bold: true,
           color: MUTED,
         });
-        s.addText(runs(slide.translation.text), {
+        s.addText(runs(slide.translation.text, own), {
           ...text,
           x: M + 0.35,
           y: y + 0.4,
@@ -247,7 +249,7 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
       const wide = width / height > 1.6;
       const lines = slide.lines.map((line, i) => ({
         text: line,
-        options: { breakLine: i < slide.lines.length - 1, paraSpaceAfter: 6 },
+        options: { ...own, breakLine: i < slide.lines.length - 1, paraSpaceAfter: 6 },
       }));
       const image = { data: `image/png;base64,${base64(slide.png)}`, altText: slide.heading };
       if (wide) {
@@ -303,7 +305,7 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
       s.addText(
         slide.items.map((item, i) => ({
           text: item,
-          options: { bullet: true, breakLine: i < slide.items.length - 1, paraSpaceAfter: 4 },
+          options: { ...own, bullet: true, breakLine: i < slide.items.length - 1, paraSpaceAfter: 4 },
         })),
         { ...text, x: M, y: 1.35, w: W - 2 * M, h: H - 1.35 - 0.6, fontSize: size, valign: 'top' },
       );

@@ -18,6 +18,7 @@ import {
   slideDeckFileName,
   slideDeckIds,
 } from '#src/lib/site/routes.ts';
+import { withLanguage } from '#src/i18n/language.ts';
 import { packZip, type PackFile } from './pack.ts';
 import { deckFigures, deckFile } from './site-decks.ts';
 
@@ -71,15 +72,15 @@ export function packReadme(lang: Lang, site: URL | string | undefined, files: re
 const packs = new Map<string, Promise<Uint8Array>>();
 
 /**
- * The trainer's pack as the site build makes it: README, slide decks, every figure's PNG and the
- * citation files. The build script adds the report and handout PDFs afterwards when they exist
+ * The trainer's pack as the site build makes it, in `lang` whatever the page asking for it: README, slide
+ * decks, every figure's PNG and the citation files. The build script adds the report and handout PDFs afterwards when they exist
  * (`optionalPackFiles`, `addToPack`).
  */
 export function trainersPack(lang: Lang, site: URL | string | undefined): Promise<Uint8Array> {
   const key = `${lang}|${String(site)}`;
   let pack = packs.get(key);
   if (!pack) {
-    pack = (async () => {
+    pack = withLanguage(lang, async () => {
       const decks = await Promise.all(
         slideDeckIds.map(async (deck) => ({
           name: `slides/${slideDeckFileName(deck, lang)}`,
@@ -95,7 +96,7 @@ export function trainersPack(lang: Lang, site: URL | string | undefined): Promis
         [{ name: 'README.txt', bytes: TEXT.encode(packReadme(lang, site, files)) }, ...files],
         edition.date,
       );
-    })();
+    });
     packs.set(key, pack);
   }
   return pack;
