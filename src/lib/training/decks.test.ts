@@ -153,6 +153,10 @@ describe('Arabic recommendations deck', async () => {
     expect(slides[12]?.text).toContain('المصادر');
   });
 
+  test("keeps each address's closing slash at its end in right-to-left lines (a left-to-right mark after it)", () => {
+    expect(slides[1]?.text).toContain('https://example.org/ar/recommendations/a1/\u200e');
+  });
+
   test('mirrors the slide: the bar beside the quotation is at the right edge', () => {
     const bar = /<a:off x="(\d+)" y="\d+"\/><a:ext cx="73152"/.exec(xml(2));
     expect(Number(bar?.[1])).toBeGreaterThan(11_000_000);

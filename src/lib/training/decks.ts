@@ -123,9 +123,15 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
     const align = o.align === 'right' ? 'left' : o.align === 'center' ? 'center' : 'right';
     return { ...o, x: W - o.x - o.w, align };
   };
+  // In right-to-left text an address's closing "/" would move to the start of the line: a left-to-right
+  // mark after each address keeps it at the end.
+  const marked = (value: string) => (rtl ? value.replace(/https?:\/\/\S+/g, (url) => `${url}\u200e`) : value);
   const s = {
-    addText: (value: Parameters<pptxgen.Slide['addText']>[0], o: pptxgen.TextPropsOptions) =>
-      page.addText(value, mirror(o)),
+    addText: (value: string | pptxgen.TextProps[], o: pptxgen.TextPropsOptions) =>
+      page.addText(
+        typeof value === 'string' ? marked(value) : value.map((run) => ({ ...run, text: marked(run.text ?? '') })),
+        mirror(o),
+      ),
     addShape: (shape: pptxgen.ShapeType, o: pptxgen.ShapeProps) => page.addShape(shape, mirror(o)),
     addImage: (o: pptxgen.ImageProps) => page.addImage(mirror({ ...o, x: Number(o.x), w: Number(o.w) })),
   };
