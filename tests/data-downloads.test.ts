@@ -270,7 +270,7 @@ describe('stable latest addresses and site-wide files', () => {
 });
 
 describe.each(['fr', 'ar'] as const)('the downloads of the %s edition', (lang) => {
-  const tr = (key: string) => withLanguage(lang, () => t(key));
+  const tr = (key: Parameters<typeof t>[0]) => withLanguage(lang, () => t(key));
 
   test('serve every released CSV and the CSV for Excel byte for byte as in English, with the same column names', () => {
     for (const { id, v } of versions) {

@@ -216,7 +216,8 @@ describe('the recommendations handout and cards', () => {
 });
 
 describe.each(['fr', 'ar'] as const)('the PDFs in %s', (lang) => {
-  const tr = (key: string, vars?: Record<string, string | number>) => withLanguage(lang, () => t(key, vars));
+  const tr = (key: Parameters<typeof t>[0], vars?: Record<string, string | number>) =>
+    withLanguage(lang, () => t(key, vars));
   const pdf = file(reportPdfPath(lang));
   const texts = existsSync(pdf) ? pageTexts(pdf) : [];
   const flat = (text: string) => text.replace(/[\s\u200e\u200f\u202a-\u202e]+/g, ' ').trim();

@@ -187,7 +187,8 @@ describe("trainer's pack", () => {
 });
 
 describe.each(['fr', 'ar'] as const)('the training files in %s', (lang) => {
-  const tr = (key: string, vars?: Record<string, string | number>) => withLanguage(lang, () => t(key, vars));
+  const tr = (key: Parameters<typeof t>[0], vars?: Record<string, string | number>) =>
+    withLanguage(lang, () => t(key, vars));
   const paper = seedRecommendations(readSeed());
   const findings = slides(slideDeckPath('findings', lang));
   const recommendations = slides(slideDeckPath('recommendations', lang));

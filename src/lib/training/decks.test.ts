@@ -21,11 +21,17 @@ const frontmatter = <T>(file: string) =>
  */
 function recommendations(lang: 'en' | 'fr' | 'ar' = 'en') {
   const dir = join(process.cwd(), 'content/recommendations');
-  type Entry = { id: string; title: string; text: string; highlight: string };
+  type Entry = {
+    id: string;
+    title: string;
+    text: string;
+    highlight: string;
+    unofficial?: { text: string; highlight: string };
+  };
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()
-    .map((f) => {
+    .map((f): Entry => {
       const english = frontmatter<Entry>(join(dir, f));
       if (lang === 'en') return english;
       const own = frontmatter<Omit<Entry, 'id'>>(join(process.cwd(), 'content', lang, 'recommendations', f));

@@ -118,10 +118,11 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
   const page = pres.addSlide();
   const rtl = spec.rtl === true;
   /** A box placed from the left edge, mirrored from the right edge in a right-to-left deck. */
-  const mirror = <O extends { x?: number; w?: number; align?: 'left' | 'center' | 'right' }>(o: O): O => {
-    if (!rtl || o.x === undefined || o.w === undefined) return o;
-    const align = o.align === 'right' ? 'left' : o.align === 'center' ? 'center' : 'right';
-    return { ...o, x: W - o.x - o.w, align };
+  const mirror = <O extends object>(o: O): O => {
+    const box = o as { x?: unknown; w?: unknown; align?: unknown };
+    if (!rtl || typeof box.x !== 'number' || typeof box.w !== 'number') return o;
+    const align = box.align === 'right' ? 'left' : box.align === 'center' ? 'center' : 'right';
+    return { ...o, x: W - box.x - box.w, align };
   };
   // In right-to-left text an address's closing "/" would move to the start of the line: a left-to-right
   // mark after each address keeps it at the end.
