@@ -312,11 +312,21 @@ async function printReport(page: Page, work: string): Promise<Buffer> {
   return page.pdf(PDF_OPTIONS);
 }
 
-/** "35 pages, 2.1 MB" in the PDF's language, with its plural forms (Arabic has six). */
+/** The UI string of each plural form of a page count (Arabic has six; English and French two). */
+const PAGE_FORMS: Record<Intl.LDMLPluralRule, string> = {
+  zero: 'report.pdf.pages.zero',
+  one: 'report.pdf.pages.one',
+  two: 'report.pdf.pages.two',
+  few: 'report.pdf.pages.few',
+  many: 'report.pdf.pages.many',
+  other: 'report.pdf.pages.other',
+};
+
+/** "35 pages, 2.1 MB" in the PDF's language, with its plural forms. */
 export function pdfFacts(pdf: Pick<PrintedPdf, 'lang' | 'pages' | 'bytes'>): string {
   const t = strings(pdf.lang);
-  const form = `report.pdf.pages.${new Intl.PluralRules(localeInfo[pdf.lang].intl).select(pdf.pages)}`;
-  const pages = t(t.has(form) ? form : 'report.pdf.pages.other', { count: pdf.pages });
+  const form = PAGE_FORMS[new Intl.PluralRules(localeInfo[pdf.lang].intl).select(pdf.pages)];
+  const pages = t(t.has(form) ? form : PAGE_FORMS.other, { count: pdf.pages });
   return t('report.pdf.facts', { pages, size: formatBytes(pdf.bytes, pdf.lang) });
 }
 

@@ -74,7 +74,7 @@ function titleSlide(deckTitle: string, ctx: DeckContext): Slide {
   return {
     kind: 'title',
     title: deckTitle,
-    subtitle: `${t('site.title')}: ${t('site.subtitle')}`,
+    subtitle: t('common.labelValue', { label: t('site.title'), value: t('site.subtitle') }),
     lines: [
       t('training.deck.paper', { title: t('paper.title') }),
       t('training.deck.edition', { version: ctx.edition.version, date: formatDate(ctx.edition.date) }),
@@ -153,8 +153,8 @@ export function findingsDeck(
       png: figure.png,
       lines: [
         ...(figure.note ? [figure.note] : []),
-        `${t('figure.source')}: ${figure.source}`,
-        `${t('figure.data')}: ${figure.data}`,
+        t('common.labelValue', { label: t('figure.source'), value: figure.source }),
+        t('common.labelValue', { label: t('figure.data'), value: figure.data }),
         t('training.deck.figurePage', { url: page }),
       ],
       notes: t('training.deck.notes.figure', {
@@ -180,7 +180,7 @@ export function findingsDeck(
         ...quotes.map((p) => undated(paragraphTarget(chapter, p, cc))),
         ...figures.map(
           (f) =>
-            `${undated(figureTarget({ id: f.id, title: f.title, path: chartPath(f.id, ctx.lang) }, cc))} ${t('figure.source')}: ${f.source}.`,
+            `${undated(figureTarget({ id: f.id, title: f.title, path: chartPath(f.id, ctx.lang) }, cc))} ${t('common.labelValue', { label: t('figure.source'), value: f.source })}.`,
         ),
         edition,
       ].join('\n'),

@@ -49,7 +49,10 @@ export async function citationFiles(lang: Lang, site: URL | string | undefined):
 /** README.txt of the pack: what it holds, which edition, and who wrote what. */
 export function packReadme(lang: Lang, site: URL | string | undefined, files: readonly PackFile[]): string {
   const lines = [
-    `${t('training.pack.title')}: ${t('site.title')}: ${t('site.subtitle')}`,
+    t('common.labelValue', {
+      label: t('training.pack.title'),
+      value: t('common.labelValue', { label: t('site.title'), value: t('site.subtitle') }),
+    }),
     t('training.deck.paper', { title: t('paper.title') }),
     t('training.deck.edition', { version: edition.version, date: formatDate(edition.date) }),
     absoluteUrl(reportPath(lang), site),
@@ -60,7 +63,7 @@ export function packReadme(lang: Lang, site: URL | string | undefined, files: re
     '',
     ...files.map((f) => `- ${f.name}`),
     '',
-    `${t('cite.page.title')}: ${absoluteUrl(howToCitePath(lang), site)}`,
+    t('common.labelValue', { label: t('cite.page.title'), value: absoluteUrl(howToCitePath(lang), site) }),
     t('cite.page.who', {
       author: t('cite.paperAuthorShort'),
       presented: t('cite.presented', { date: formatDate(PAPER_PRESENTED) }),
