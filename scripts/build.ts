@@ -30,7 +30,7 @@ const { robotsPath, sitemapPath } = await import('#src/lib/site/routes.ts');
 const { completePacks, writeFileSizes } = await import('#src/lib/training/post-build.ts');
 const { buildOffline } = await import('#src/lib/offline/precache.ts');
 const { edition } = await import('#src/lib/site/edition.ts');
-const { printPdfs, recommendationList, writePdfFacts } = await import('./pdf.ts');
+const { printAllPdfs } = await import('./pdf.ts');
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
@@ -41,8 +41,7 @@ await build({ root: process.cwd(), outDir, logLevel: process.env.BUILD_LOG_LEVEL
 // PDFs printed from the built pages (report, handout, recommendation cards), then their page counts and
 // sizes written into the pages that offer them, before the search index reads those pages.
 const pdfStarted = performance.now();
-const printed = await printPdfs(outDir, { lang: 'en', recommendations: recommendationList() });
-writePdfFacts(outDir, printed);
+const printed = await printAllPdfs(outDir);
 console.log(
   `Printed ${printed.length} PDFs in ${((performance.now() - pdfStarted) / 1000).toFixed(1)} s: ${printed.map((p) => `${p.path} (${p.pages} p., ${p.bytes} B)`).join(', ')}.`,
 );

@@ -27,7 +27,10 @@ import {
   reportPdfPath,
   reportPrintPath,
   type Lang,
+  languages,
 } from '#src/lib/site/routes.ts';
+import { localeInfo } from '#src/i18n/language.ts';
+import { sizeText } from '#src/lib/training/post-build.ts';
 import { ensureChromium, openBrowser } from './lib/chromium.ts';
 import { serveStatic } from './lib/server.ts';
 
@@ -40,7 +43,7 @@ function strings(lang: Lang) {
     string,
     string
   >;
-  return (key: string, vars: Record<string, string | number> = {}): string => {
+  const t = (key: string, vars: Record<string, string | number> = {}): string => {
     const template = dictionary[key];
     if (template === undefined) throw new Error(`src/i18n/${lang}.json has no string "${key}"`);
     return template.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -49,19 +52,18 @@ function strings(lang: Lang) {
       return String(value);
     });
   };
+  return Object.assign(t, { has: (key: string) => key in dictionary });
 }
 
-/** A file size as the site writes it next to downloads (the same rule as formatBytes in src/lib/figures/figure.ts). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
+/** A file size as the site writes it next to downloads, in `lang` (the rule of formatBytes in src/i18n/index.ts). */
+export const formatBytes = (bytes: number, lang: Lang = 'en'): string => sizeText(bytes, lang);
 
 /** A PDF the build printed. */
 export interface PrintedPdf {
   /** Site path (routes.ts), without the base. */
   path: string;
+  /** Language of the pages it was printed from. */
+  lang: Lang;
   pages: number;
   bytes: number;
 }
@@ -102,6 +104,18 @@ function ensureTools(): void {
   if (missing.length > 0)
     throw new Error(
       `The PDF step needs ${missing.join(' and ')}: install with "sudo apt-get install -y ${missing.join(' ')}", then build again.`,
+    );
+}
+
+/**
+ * Arabic pages print with a system font that has Arabic letters (Debian's Chromium finds DejaVu Sans,
+ * of fonts-dejavu-core, through fontconfig): without one the Arabic PDFs would show empty boxes.
+ */
+function ensureArabicFont(): void {
+  const found = spawnSync('fc-list', [':lang=ar', 'family'], { encoding: 'utf8' });
+  if (found.status !== 0 || found.stdout.trim() === '')
+    throw new Error(
+      'Printing the Arabic PDFs needs a font with Arabic letters: install one with "sudo apt-get install -y fonts-dejavu-core" (or fonts-noto-core), then build again.',
     );
 }
 
@@ -185,6 +199,13 @@ async function markHeadings(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Most pages a handout and a card may take. A translated edition prints the paper's words in English
+ * with the unofficial translation under them, about twice the text: the handout gets two sheets printed
+ * on both sides, a card one sheet.
+ */
+export const pageLimits = (lang: Lang) => (lang === 'en' ? { handout: 2, card: 1 } : { handout: 4, card: 2 });
+
 /** Scales tried, in order, to fit a handout or card on its pages: the print styles aim for 1, the rest is a margin for longer text. */
 const FIT_SCALES = [1, 0.94, 0.88, 0.82];
 
@@ -239,6 +260,7 @@ async function publicLinks(page: Page, site: string): Promise<void> {
  */
 async function preparePrintEdition(page: Page, t: ReturnType<typeof strings>): Promise<void> {
   const heads = await page.evaluate(() => ({
+    rtl: document.documentElement.dir === 'rtl',
     title: document.querySelector<HTMLElement>('[data-running-title]')?.dataset['runningTitle'] ?? '',
     parts: [...document.querySelectorAll<HTMLElement>('[data-running-head]')].map((el) => ({
       id: el.id,
@@ -248,13 +270,16 @@ async function preparePrintEdition(page: Page, t: ReturnType<typeof strings>): P
   const [before = '', middle = '', after = ''] = t('report.print.pageOf', { page: '\u0000', pages: '\u0000' }).split(
     '\u0000',
   );
-  const small = 'font-size: 8pt; color: #333;';
+  // Margin boxes do not follow the writing direction: a right-to-left edition mirrors them (the title at
+  // the top right, the chapter at the top left, the page number at the bottom left).
+  const [start, end] = heads.rtl ? (['right', 'left'] as const) : (['left', 'right'] as const);
+  const small = `font-size: 8pt; color: #333; direction: ${heads.rtl ? 'rtl' : 'ltr'};`;
   const css = [
-    `@page { @top-left { content: ${cssString(heads.title)}; ${small} } @bottom-right { content: ${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)}; ${small} } }`,
-    '@page :first { @top-left { content: none; } @bottom-right { content: none; } }',
+    `@page { @top-${start} { content: ${cssString(heads.title)}; ${small} } @bottom-${end} { content: ${cssString(before)} counter(page) ${cssString(middle)} counter(pages) ${cssString(after)}; ${small} } }`,
+    `@page :first { @top-${start} { content: none; } @bottom-${end} { content: none; } }`,
     ...heads.parts.map(
       ({ id, text }, i) =>
-        `@page part-${i} { @top-right { content: ${cssString(text)}; ${small} } }\n#${id} { page: part-${i}; }`,
+        `@page part-${i} { @top-${end} { content: ${cssString(text)}; ${small} } }\n#${id} { page: part-${i}; }`,
     ),
   ].join('\n');
   // A style element added from outside the page (addStyleTag waits for a load event that never comes
@@ -287,18 +312,27 @@ async function printReport(page: Page, work: string): Promise<Buffer> {
   return page.pdf(PDF_OPTIONS);
 }
 
-/** Fills `data-pdf-facts` placeholders in every built page with the PDF's page count and size. */
-export function writePdfFacts(outDir: string, printed: readonly PrintedPdf[], lang: Lang = 'en'): number {
-  const t = strings(lang);
-  const facts = new Map(
-    printed.map((p) => [
-      p.path,
-      t('report.pdf.facts', {
-        pages: p.pages === 1 ? t('report.pdf.pages.one') : t('report.pdf.pages.other', { count: p.pages }),
-        size: formatBytes(p.bytes),
-      }),
-    ]),
-  );
+/** The UI string of each plural form of a page count (Arabic has six; English and French two). */
+const PAGE_FORMS: Record<Intl.LDMLPluralRule, string> = {
+  zero: 'report.pdf.pages.zero',
+  one: 'report.pdf.pages.one',
+  two: 'report.pdf.pages.two',
+  few: 'report.pdf.pages.few',
+  many: 'report.pdf.pages.many',
+  other: 'report.pdf.pages.other',
+};
+
+/** "35 pages, 2.1 MB" in the PDF's language, with its plural forms. */
+export function pdfFacts(pdf: Pick<PrintedPdf, 'lang' | 'pages' | 'bytes'>): string {
+  const t = strings(pdf.lang);
+  const form = PAGE_FORMS[new Intl.PluralRules(localeInfo[pdf.lang].intl).select(pdf.pages)];
+  const pages = t(t.has(form) ? form : PAGE_FORMS.other, { count: pdf.pages });
+  return t('report.pdf.facts', { pages, size: formatBytes(pdf.bytes, pdf.lang) });
+}
+
+/** Fills `data-pdf-facts` placeholders in every built page with the PDF's page count and size, in the PDF's language. */
+export function writePdfFacts(outDir: string, printed: readonly PrintedPdf[]): number {
+  const facts = new Map(printed.map((p) => [p.path, pdfFacts(p)]));
   let filled = 0;
   for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
     const path = join(outDir, file);
@@ -332,6 +366,7 @@ export async function printPdfs(
 ): Promise<PrintedPdf[]> {
   ensureChromium();
   ensureTools();
+  if (localeInfo[lang].dir === 'rtl') ensureArabicFont();
   const t = strings(lang);
   // As the citation factory names them (src/lib/cite/report.ts: webEditionName, webEditionTitle).
   const author = t('cite.webEditionName', { site: t('site.title') });
@@ -342,7 +377,7 @@ export async function printPdfs(
   const save = (pdf: Buffer, path: string, info: DocInfo) => {
     const file = join(outDir, path);
     writeWithInfo(pdf, file, { ...info, author }, work);
-    printed.push({ path, pages: pdfPages(file), bytes: statSync(file).size });
+    printed.push({ path, lang, pages: pdfPages(file), bytes: statSync(file).size });
   };
   try {
     const page = await browser.newPage();
@@ -363,20 +398,28 @@ export async function printPdfs(
     });
 
     await open(handoutPath(lang));
-    save(await printFitting(page, 2, work, 'The recommendations handout'), handoutPdfPath(lang), {
-      title: t('recommendation.handout.title'),
-      subject: t('recommendation.handout.lead'),
-      keywords: [...KEYWORDS, 'recommendations'],
-    });
+    save(
+      await printFitting(page, pageLimits(lang).handout, work, 'The recommendations handout'),
+      handoutPdfPath(lang),
+      {
+        title: t('recommendation.handout.title'),
+        subject: t('recommendation.handout.lead'),
+        keywords: [...KEYWORDS, 'recommendations'],
+      },
+    );
 
     for (const { id, title } of recommendations) {
       await open(recommendationPath(id, lang));
       const heading = t('recommendation.heading', { id });
-      save(await printFitting(page, 1, work, `The card of recommendation ${id}`), recommendationPdfPath(id, lang), {
-        title: `${heading}: ${title}`,
-        subject: t('paper.title'),
-        keywords: [...KEYWORDS, heading],
-      });
+      save(
+        await printFitting(page, pageLimits(lang).card, work, `The card of recommendation ${id}`),
+        recommendationPdfPath(id, lang),
+        {
+          title: `${heading}: ${title}`,
+          subject: t('paper.title'),
+          keywords: [...KEYWORDS, heading],
+        },
+      );
     }
   } finally {
     await browser.dispose();
@@ -386,24 +429,41 @@ export async function printPdfs(
   return printed;
 }
 
-/** The recommendations, id and title, from their files (the PDF step runs outside Astro). */
-export function recommendationList(root: string = process.cwd()): { id: string; title: string }[] {
+/** The `title:` of a Markdown file's frontmatter. */
+const frontmatterTitle = (file: string) =>
+  /^title:\s*(.+)$/m
+    .exec(readFileSync(file, 'utf8'))?.[1]
+    ?.trim()
+    .replace(/^(['"])(.*)\1$/, '$2');
+
+/**
+ * The recommendations, id and title, from their files (the PDF step runs outside Astro): the title in
+ * `lang`, from content/<lang>/recommendations/ for a translation.
+ */
+export function recommendationList(root: string = process.cwd(), lang: Lang = 'en'): { id: string; title: string }[] {
   const folder = join(root, 'content/recommendations');
   return readdirSync(folder)
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((f) => {
-      const title = /^title:\s*(.+)$/m
-        .exec(readFileSync(join(folder, f), 'utf8'))?.[1]
-        ?.trim()
-        .replace(/^(['"])(.*)\1$/, '$2');
-      return { id: f.replace(/\.md$/, ''), title: title ?? '' };
+      const translated = join(root, 'content', lang, 'recommendations', f);
+      const title = lang === 'en' ? frontmatterTitle(join(folder, f)) : frontmatterTitle(translated);
+      if (!title)
+        throw new Error(`${lang === 'en' ? join(folder, f) : translated}: no title for the PDF's information`);
+      return { id: f.replace(/\.md$/, ''), title };
     });
+}
+
+/** Prints the PDFs of every language and writes their facts into the pages that offer them. */
+export async function printAllPdfs(outDir: string, root: string = process.cwd()): Promise<PrintedPdf[]> {
+  const printed: PrintedPdf[] = [];
+  for (const lang of languages)
+    printed.push(...(await printPdfs(outDir, { lang, recommendations: recommendationList(root, lang) })));
+  writePdfFacts(outDir, printed);
+  return printed;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outDir = resolve(process.env.OUT_DIR ?? 'dist');
-  const printed = await printPdfs(outDir, { recommendations: recommendationList() });
-  writePdfFacts(outDir, printed, 'en');
-  for (const p of printed) console.log(`${p.path}: ${p.pages} pages, ${formatBytes(p.bytes)}`);
+  for (const p of await printAllPdfs(outDir)) console.log(`${p.path}: ${p.pages} pages, ${formatBytes(p.bytes)}`);
 }

@@ -6,7 +6,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { sha256 } from '#src/lib/data/checksum.ts';
 import { checkDataFolder } from '#src/lib/data/folder.ts';
-import { formatBytes } from '#src/i18n/index.ts';
+import { formatBytes, t } from '#src/i18n/index.ts';
+import { withLanguage } from '#src/i18n/language.ts';
+import { downloadPath } from '#src/lib/site/routes.ts';
 import { versionsNewestFirst } from '#src/lib/data/versions.ts';
 import { builtSite } from './support/site.ts';
 
@@ -264,5 +266,62 @@ describe('stable latest addresses and site-wide files', () => {
       const [hash, name] = line.split('  ');
       expect(sha256(members[`som-links-data/${name}`] ?? new Uint8Array()), name).toBe(hash);
     }
+  });
+});
+
+describe.each(['fr', 'ar'] as const)('the downloads of the %s edition', (lang) => {
+  const tr = (key: Parameters<typeof t>[0]) => withLanguage(lang, () => t(key));
+
+  test('serve every released CSV and the CSV for Excel byte for byte as in English, with the same column names', () => {
+    for (const { id, v } of versions) {
+      for (const kind of ['csv', 'excel-csv'] as const) {
+        const own = file(downloadPath(id, { version: v }, kind, lang));
+        expect(sha256(own), `${lang} ${id} ${v} ${kind}`).toBe(
+          sha256(file(downloadPath(id, { version: v }, kind, 'en'))),
+        );
+      }
+      expect(sha256(file(downloadPath(id, 'latest', 'csv', lang))), `${lang} ${id} latest`).toBe(
+        sha256(file(downloadPath(id, 'latest', 'csv', 'en'))),
+      );
+    }
+  });
+
+  test('the data pack holds the released CSV and a README with the dictionary in the language', () => {
+    const { id, v } = versions[0] ?? { id: '', v: '' };
+    const members = unzipSync(new Uint8Array(file(downloadPath(id, { version: v }, 'zip', lang))));
+    const english = unzipSync(new Uint8Array(file(downloadPath(id, { version: v }, 'zip', 'en'))));
+    expect(members[`${id}-${v}/${id}-${v}.csv`]).toEqual(english[`${id}-${v}/${id}-${v}.csv`]);
+    const readme = strFromU8(members[`${id}-${v}/README.md`] ?? new Uint8Array());
+    expect(readme).toContain(`## ${tr('data.caveats')}`);
+    expect(readme).toContain(`## ${tr('data.dictionary.heading')}`);
+    expect(readme).toContain(tr('data.dictionary.column'));
+    expect(readme).not.toContain('## What you should know');
+    expect(readme).not.toBe(strFromU8(english[`${id}-${v}/README.md`] ?? new Uint8Array()));
+  });
+
+  test('the XLSX names its sheets in the language and keeps the column names of the CSV', () => {
+    const script = `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
+print(json.dumps({"sheets": wb.sheetnames, "header": list(next(wb.worksheets[0].iter_rows(values_only=True)))}))
+`;
+    const path = downloadPath('irregular-border-crossings', { version: '1.1.0' }, 'xlsx', lang);
+    const read = JSON.parse(
+      execFileSync('/usr/bin/python3', ['-c', script, join(dist, path)], { encoding: 'utf8' }),
+    ) as {
+      sheets: string[];
+      header: string[];
+    };
+    const dataset = datasets.find((d) => d.meta.id === 'irregular-border-crossings');
+    expect(read).toEqual({
+      sheets: [
+        tr('data.xlsx.dataSheet'),
+        tr('data.xlsx.aboutSheet'),
+        tr('data.xlsx.dictionarySheet'),
+        tr('data.xlsx.sourcesSheet'),
+      ],
+      header: dataset?.meta.fields.map((f) => f.name),
+    });
+    expect(read.sheets).not.toContain('Read me');
   });
 });

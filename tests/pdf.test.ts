@@ -3,9 +3,20 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { formatBytes } from '../scripts/pdf.ts';
+import { formatBytes, pageLimits, pdfFacts } from '../scripts/pdf.ts';
+import { t } from '../src/i18n/index.ts';
+import { withLanguage } from '../src/i18n/language.ts';
 import { PREVIEW_URL } from '../src/lib/site/env.ts';
-import { handoutPdfPath, recommendationPdfPath, reportPdfPath } from '../src/lib/site/routes.ts';
+import {
+  chapterPath,
+  handoutPath,
+  handoutPdfPath,
+  recommendationPath,
+  recommendationPdfPath,
+  reportPath,
+  reportPdfPath,
+  reportPrintPath,
+} from '../src/lib/site/routes.ts';
 import { builtSite, sitePages } from './support/site.ts';
 
 /**
@@ -171,7 +182,7 @@ describe('the recommendations handout and cards', () => {
     for (const page of recommendations) expect(text).toContain(page.slice(-3, -1).toUpperCase());
     expect(
       doc('/recommendations/handout/').querySelector(`[data-pdf-facts="${handoutPdfPath()}"]`)?.textContent,
-    ).toMatch(/^\([12] pages?, \d+ KB\)$/);
+    ).toMatch(/^\([12] pages?, \d+ kB\)$/);
     expect(uris(pdf)).toContain(`${PREVIEW_URL}/recommendations/b2/`);
     expect(uris(pdf).filter((u) => /127\.0\.0\.1/.test(u))).toEqual([]);
   });
@@ -201,5 +212,94 @@ describe('the recommendations handout and cards', () => {
         `(1 page, ${formatBytes(statSync(pdf).size)})`,
       );
     }
+  });
+});
+
+describe.each(['fr', 'ar'] as const)('the PDFs in %s', (lang) => {
+  const tr = (key: Parameters<typeof t>[0], vars?: Record<string, string | number>) =>
+    withLanguage(lang, () => t(key, vars));
+  const pdf = file(reportPdfPath(lang));
+  const texts = existsSync(pdf) ? pageTexts(pdf) : [];
+  const flat = (text: string) => text.replace(/[\s\u200e\u200f\u202a-\u202e]+/g, ' ').trim();
+  const facts = (path: string) => {
+    const printed = file(path);
+    return pdfFacts({ lang, pages: Number(info(printed)['Pages']), bytes: statSync(printed).size });
+  };
+
+  test('the report is printed from the print edition in the language: document language, title, contents heading', () => {
+    expect(existsSync(pdf)).toBe(true);
+    const i = info(pdf);
+    expect(i['Tagged']).toBe('yes');
+    expect(i['Title']).toBe(meta(reportPath(lang), 'citation_title'));
+    const trailer = run('qpdf', ['--show-object=trailer', pdf]);
+    const root = /\/Root (\d+) 0 R/.exec(trailer)?.[1] ?? '';
+    expect(run('qpdf', [`--show-object=${root}`, pdf])).toMatch(new RegExp(`/Lang \\(${lang}\\)`));
+    expect(texts.some((text) => flat(text).includes(tr('report.print.contents')))).toBe(true);
+    // The first chapter's heading, as its page gives it, in the PDF's text.
+    const first = doc(chapterPath('01-executive-summary', lang)).querySelector('h1')?.textContent?.trim() ?? '';
+    expect(first).not.toBe(doc(chapterPath('01-executive-summary', 'en')).querySelector('h1')?.textContent?.trim());
+    expect(flat(texts.join(' '))).toContain(flat(first));
+  });
+
+  test('every page after the cover has the running head and its page number in the language', () => {
+    const title = doc(reportPrintPath(lang)).querySelector('[data-running-title]')?.getAttribute('data-running-title');
+    expect(title).toBeTruthy();
+    const pages = texts.filter((text) => text.trim() !== '');
+    expect(flat(pages[0] ?? '')).not.toContain(flat(tr('report.print.pageOf', { page: 1, pages: pages.length })));
+    // pdftotext gives a right-to-left line in reading or in visual order, page by page: either will do.
+    const has = (text: string, wanted: string) =>
+      flat(text).includes(flat(wanted)) || flat(text).includes(flat(wanted).split(' ').reverse().join(' '));
+    for (const [index, text] of pages.entries()) {
+      if (index === 0) continue;
+      expect(has(text, tr('report.print.pageOf', { page: index + 1, pages: pages.length })), `page ${index + 1}`).toBe(
+        true,
+      );
+      // pdftotext splits Arabic lam-alef ligatures: for Arabic, the site's name, the part of the running
+      // head before the edition.
+      expect(
+        has(text, lang === 'ar' ? ((title ?? '').split(' · ')[0] ?? '') : (title ?? '')),
+        `page ${index + 1}`,
+      ).toBe(true);
+    }
+  });
+
+  test('the report page says its page count and size in the language', () => {
+    expect(doc(reportPath(lang)).querySelector(`[data-pdf-facts="${reportPdfPath(lang)}"]`)?.textContent).toBe(
+      facts(reportPdfPath(lang)),
+    );
+  });
+
+  test("the handout and the cards carry the paper's English words and the unofficial translation", () => {
+    const handout = file(handoutPdfPath(lang));
+    expect(Number(info(handout)['Pages'])).toBeLessThanOrEqual(pageLimits(lang).handout);
+    expect(flat(pageTexts(handout).join(' '))).toContain(tr('quote.unofficial'));
+    expect(doc(handoutPath(lang)).querySelector(`[data-pdf-facts="${handoutPdfPath(lang)}"]`)?.textContent).toBe(
+      facts(handoutPdfPath(lang)),
+    );
+    for (const page of recommendations) {
+      const id = page.slice(-3, -1).toUpperCase();
+      const card = file(recommendationPdfPath(id, lang));
+      const i = info(card);
+      expect(Number(i['Pages']), id).toBeLessThanOrEqual(pageLimits(lang).card);
+      expect(i['Title'], id).toContain(tr('recommendation.heading', { id }));
+      const text = flat(pageTexts(card).join(' '));
+      expect(text, id).toContain(tr('quote.unofficial'));
+      expect(text, id).toContain(
+        flat(doc(page).querySelector('.recommendation-text-body')?.textContent ?? '').slice(0, 40),
+      );
+      expect(
+        doc(recommendationPath(id, lang)).querySelector(`[data-pdf-facts="${recommendationPdfPath(id, lang)}"]`)
+          ?.textContent,
+        id,
+      ).toBe(facts(recommendationPdfPath(id, lang)));
+    }
+  });
+
+  test('every font is embedded, and the text is in the language', () => {
+    const fonts = run('pdffonts', [pdf]).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((line) => !/\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(line))).toEqual([]);
+    const letters = texts.join(' ').match(lang === 'ar' ? /[\u0621-\u064a]/g : /[éèàç]/g) ?? [];
+    expect(letters.length).toBeGreaterThan(1000);
   });
 });

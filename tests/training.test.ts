@@ -10,6 +10,15 @@ import { charts } from '#src/charts/index.ts';
 import { offlineSize } from '#src/lib/offline/precache.ts';
 import { edition } from '#src/lib/site/edition.ts';
 import { sizeText } from '#src/lib/training/post-build.ts';
+import { t } from '#src/i18n/index.ts';
+import { withLanguage } from '#src/i18n/language.ts';
+import {
+  handoutPdfPath,
+  recommendationsPath,
+  reportPdfPath,
+  slideDeckPath,
+  trainersPackPath,
+} from '#src/lib/site/routes.ts';
 import { readSeed, seedRecommendations, seedSummarySentences, squash } from './support/seed.ts';
 import { builtSite } from './support/site.ts';
 
@@ -175,6 +184,89 @@ describe("trainer's pack", () => {
       }
     },
   );
+});
+
+describe.each(['fr', 'ar'] as const)('the training files in %s', (lang) => {
+  const tr = (key: Parameters<typeof t>[0], vars?: Record<string, string | number>) =>
+    withLanguage(lang, () => t(key, vars));
+  const paper = seedRecommendations(readSeed());
+  const findings = slides(slideDeckPath('findings', lang));
+  const recommendations = slides(slideDeckPath('recommendations', lang));
+
+  test("both decks are in the language, with the paper's words in English and the unofficial translation under them", () => {
+    expect(slideDeckPath('findings', lang)).toBe(`/${lang}/training/slides/som-links-findings-${lang}.pptx`);
+    expect(findings[0]?.text).toContain(tr('training.findings.title'));
+    expect(recommendations[0]?.text).toContain(tr('training.recommendations.title'));
+    const quotes = findings.filter((s) => s.text.includes(tr('quote.unofficial')));
+    expect(quotes.length).toBeGreaterThanOrEqual(10);
+    expect(findings.at(-1)?.text).toContain(tr('training.deck.sources'));
+    expect(recommendations).toHaveLength(13);
+    paper.forEach((r, i) => {
+      const slide = recommendations[i + 1];
+      expect(squash(slide?.text ?? ''), r.id).toContain(squash(r.text));
+      expect(slide?.text, r.id).toContain(tr('quote.unofficial'));
+      expect(slide?.text, r.id).toContain(tr('recommendation.heading', { id: r.id }));
+      // Cited to UNODC (named in the language), under the paper's own title.
+      expect(slide?.notes, r.id).toContain(tr('training.deck.notes.quote', { citation: '' }).trim());
+      expect(slide?.notes, r.id).toContain('Links Between Smuggling of Migrants and Other Forms of Organized Crime');
+    });
+  });
+
+  test(
+    lang === 'ar'
+      ? 'the Arabic slides read right to left; the English quotation left to right'
+      : 'the slides read left to right',
+    () => {
+      const files = unzipSync(bytesOf(slideDeckPath('recommendations', lang)));
+      const presentation = strFromU8(files['ppt/presentation.xml'] ?? new Uint8Array());
+      const slide = strFromU8(files['ppt/slides/slide2.xml'] ?? new Uint8Array());
+      const paragraphs = [...slide.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((m) => m[1] ?? '');
+      const english = paragraphs.filter((p) => /<a:rPr lang="en"/.test(p));
+      const own = paragraphs.filter((p) => new RegExp(`<a:rPr lang="${lang}"`).test(p));
+      expect(english.length).toBeGreaterThan(0);
+      expect(own.length).toBeGreaterThan(3);
+      expect(english.filter((p) => p.includes('rtl="1"'))).toEqual([]);
+      if (lang === 'ar') {
+        expect(presentation).toContain('rtl="1"');
+        expect(own.filter((p) => !p.includes('rtl="1"'))).toEqual([]);
+      } else {
+        expect(`${presentation}${slide}`).not.toContain('rtl="1"');
+      }
+    },
+  );
+
+  test('the pack holds the decks of the language, its PDFs when built and a README in the language', () => {
+    const files = unzipSync(bytesOf(trainersPackPath(lang)));
+    const names = Object.keys(files);
+    expect(names).toContain(`slides/som-links-findings-${lang}.pptx`);
+    expect(files[`slides/som-links-recommendations-${lang}.pptx`]).toEqual(
+      bytesOf(slideDeckPath('recommendations', lang)),
+    );
+    expect(names).toContain(`citations/som-links-citations-${lang}.bib`);
+    for (const [name, path] of [
+      [`report/som-links-report-${lang}.pdf`, reportPdfPath(lang)],
+      [`handout/som-links-recommendations-${lang}.pdf`, handoutPdfPath(lang)],
+    ] as const)
+      expect(names.includes(name), name).toBe(existsSync(join(dist, path)));
+    expect(names.filter((name) => /-(en)\.(pptx|pdf|bib)$/.test(name))).toEqual([]);
+    const readme = strFromU8(files['README.txt'] ?? new Uint8Array());
+    expect(readme).toContain(tr('training.pack.title'));
+    expect(readme).toContain(tr('training.pack.lead'));
+    expect(readme).toContain(tr('training.deck.paper', { title: tr('paper.title') }));
+  });
+
+  test('the recommendations page links them with sizes in the language', () => {
+    const document = documentOf(recommendationsPath(lang));
+    for (const path of [
+      trainersPackPath(lang),
+      slideDeckPath('findings', lang),
+      slideDeckPath('recommendations', lang),
+    ]) {
+      expect(document.querySelector(`[data-size-of="${path}"]`)?.textContent, path).toBe(
+        sizeText(statSync(join(dist, path)).size, lang),
+      );
+    }
+  });
 });
 
 describe('save for offline', () => {

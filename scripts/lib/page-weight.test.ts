@@ -83,3 +83,23 @@ describe('overBudget', () => {
     expect(overBudget(page('/report/02-about-this-study/', { total: budgets.chapter + 1 }))).toHaveLength(1);
   });
 });
+
+test('gives French and Arabic chapters the chapter budget and their print editions the print budget', async () => {
+  const { isChapter } = await import('./page-weight.ts');
+  expect(
+    ['/report/03-smuggling-market/', '/fr/report/03-smuggling-market/', '/ar/report/02-about-this-study/'].map(
+      isChapter,
+    ),
+  ).toEqual([true, true, true]);
+  expect(['/report/print/', '/fr/report/print/', '/ar/report/print/', '/fr/about/'].map(isChapter)).toEqual([
+    false,
+    false,
+    false,
+    false,
+  ]);
+  const weight = (page: string, gzip: number): PageWeight =>
+    ({ page, js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, total: { raw: gzip, gzip } }) as unknown as PageWeight;
+  expect(overBudget(weight('/ar/report/print/', budgets.chapter + 1))).toEqual([]);
+  expect(overBudget(weight('/fr/report/02-about-this-study/', budgets.page + 1))).toEqual([]);
+  expect(overBudget(weight('/fr/about/', budgets.page + 1))).toHaveLength(1);
+});

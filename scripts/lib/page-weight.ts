@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { reportPrintPath } from '#src/lib/site/routes.ts';
+import { langOfPath } from '#src/i18n/language.ts';
+import { langPrefix, reportPrintPath } from '#src/lib/site/routes.ts';
 
 /** Bytes of one kind of resource, raw and gzip-compressed. */
 export interface Bytes {
@@ -118,8 +119,12 @@ export const budgets = {
   printEdition: 400 * 1024,
 } as const;
 
-/** Whether a site path is a report chapter (the pages allowed the larger budget). */
-export const isChapter = (page: string) => /^\/report\/[^/]+\/$/.test(page) && page !== reportPrintPath();
+/** Whether a site path is the print edition, in any language. */
+const isPrintEdition = (page: string) => page === reportPrintPath(langOfPath(page));
+
+/** Whether a site path is a report chapter, in any language (the pages allowed the larger budget). */
+export const isChapter = (page: string) =>
+  /^\/report\/[^/]+\/$/.test(page.slice(langPrefix(langOfPath(page)).length)) && !isPrintEdition(page);
 
 /** Budget overruns of a page, each naming the page, what is over, and by how many bytes. */
 export function overBudget(weight: PageWeight): string[] {
@@ -133,7 +138,7 @@ export function overBudget(weight: PageWeight): string[] {
   check(
     'the whole page',
     weight.total.gzip,
-    weight.page === reportPrintPath() ? budgets.printEdition : isChapter(weight.page) ? budgets.chapter : budgets.page,
+    isPrintEdition(weight.page) ? budgets.printEdition : isChapter(weight.page) ? budgets.chapter : budgets.page,
   );
   return problems;
 }

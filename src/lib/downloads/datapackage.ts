@@ -20,7 +20,9 @@ function tableSchemaField(f: DatasetField): Record<string, unknown> {
     title: f.title,
     type,
     ...(f.type === 'date' ? { format: 'default' } : {}),
-    description: f.unit ? `${f.description} Unit: ${f.unit}.` : f.description,
+    description: f.unit
+      ? `${f.description} ${t('common.labelValue', { label: t('data.dictionary.unit'), value: f.unit })}.`
+      : f.description,
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
   };
 }
@@ -111,10 +113,10 @@ export function buildCitationCff(meta: DatasetMeta, version: LoadedVersion, cont
       authors: [{ name: s.publisher }],
       url: s.url,
       notes: [
-        `${t('data.source.published')}: ${s.published}`,
-        `${t('data.source.accessed')}: ${s.accessed}`,
-        s.table ? `${t('data.source.table')}: ${s.table}` : '',
-        s.via ? `${t('data.source.via')}: ${s.via}` : '',
+        t('common.labelValue', { label: t('data.source.published'), value: s.published }),
+        t('common.labelValue', { label: t('data.source.accessed'), value: s.accessed }),
+        s.table ? t('common.labelValue', { label: t('data.source.table'), value: s.table }) : '',
+        s.via ? t('common.labelValue', { label: t('data.source.via'), value: s.via }) : '',
       ]
         .filter(Boolean)
         .join('. '),

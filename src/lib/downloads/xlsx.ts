@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import { t } from '#src/i18n/index.ts';
+import { locale, t } from '#src/i18n/index.ts';
 import type { DatasetMeta } from '#src/schemas/dataset.ts';
 import type { Cell } from '#src/lib/data/csv.ts';
 import type { LoadedVersion } from '#src/lib/data/folder.ts';
@@ -191,6 +191,9 @@ export async function buildXlsx(
         })),
       },
     ],
-    { title: `${meta.title}, version ${version.version}`, date: version.date },
+    {
+      title: `${meta.title}, ${t('common.version').toLocaleLowerCase(locale.intl)} ${version.version}`,
+      date: version.date,
+    },
   );
 }

@@ -188,3 +188,16 @@ describe('source credit', () => {
     expect(shortPublisher(publisher)).toBe(short);
   });
 });
+
+test('draws Arabic letters (joined, from Noto Sans Arabic), not the same empty box for every letter', () => {
+  const png = (text: string) =>
+    svgToPng(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="60"><text x="290" y="40" font-size="24" text-anchor="end" direction="rtl">${text}</text></svg>`,
+      300,
+    );
+  // Two words of five letters: drawn as boxes (no glyphs) they would give the same image.
+  const libya = png('ليبيا');
+  const other = png('مصادر');
+  expect(libya.equals(other)).toBe(false);
+  expect(darkShare(decodePng(libya), { x: 0, y: 0, width: 300, height: 60 })).toBeGreaterThan(0.005);
+});

@@ -1,4 +1,5 @@
-import { formatDate, t } from '#src/i18n/index.ts';
+import { quoteTranslation } from '#src/i18n/content.ts';
+import { formatDate, locale, t } from '#src/i18n/index.ts';
 import { cite, type CitationTarget } from '#src/lib/cite/formats.ts';
 import {
   figureTarget,
@@ -60,6 +61,8 @@ export interface DeckRecommendation {
   title: string;
   text: string;
   highlight: string;
+  /** In a translated deck, the web edition's unofficial translation of `text` and of its highlight. */
+  unofficial?: { text: string; highlight: string } | undefined;
 }
 
 /** UN-style citation without an access date: a file outlives the day it was built. */
@@ -71,7 +74,7 @@ function titleSlide(deckTitle: string, ctx: DeckContext): Slide {
   return {
     kind: 'title',
     title: deckTitle,
-    subtitle: `${t('site.title')}: ${t('site.subtitle')}`,
+    subtitle: t('common.labelValue', { label: t('site.title'), value: t('site.subtitle') }),
     lines: [
       t('training.deck.paper', { title: t('paper.title') }),
       t('training.deck.edition', { version: ctx.edition.version, date: formatDate(ctx.edition.date) }),
@@ -81,6 +84,10 @@ function titleSlide(deckTitle: string, ctx: DeckContext): Slide {
     notes: t('training.deck.notes.title', { citation: undated(reportTarget(citeContext(ctx))) }),
   };
 }
+
+/** The unofficial translation of a quotation under its label, on a translated deck. */
+const translated = (text: string | undefined) =>
+  text === undefined ? undefined : { label: t('quote.unofficial'), text: { before: text } };
 
 const paperSource = () =>
   t('training.deck.sourcePaper', {
@@ -93,6 +100,9 @@ const paperSource = () =>
 function deck(title: string, slides: Slide[], ctx: DeckContext): DeckSpec {
   return {
     lang: ctx.lang,
+    // The paper's words stay in English in every language; Arabic slides read right to left.
+    ...(ctx.lang === 'en' ? {} : { quoteLang: 'en' }),
+    ...(locale.dir === 'rtl' ? { rtl: true } : {}),
     title,
     subject: t('training.deck.paper', { title: t('paper.title') }),
     author: t('cite.webEditionName', { site: t('site.title') }),
@@ -124,6 +134,7 @@ export function findingsDeck(
       heading: paragraph.section ?? chapter.title,
       label: t('quote.label'),
       text: { before: paragraph.text },
+      translation: translated(quoteTranslation(paragraph.text)),
       address: t('training.deck.address', {
         number: paragraph.number,
         url: absoluteUrl(paragraphHref(chapter.id, paragraph.id, ctx.lang), ctx.site),
@@ -142,8 +153,8 @@ export function findingsDeck(
       png: figure.png,
       lines: [
         ...(figure.note ? [figure.note] : []),
-        `${t('figure.source')}: ${figure.source}`,
-        `${t('figure.data')}: ${figure.data}`,
+        t('common.labelValue', { label: t('figure.source'), value: figure.source }),
+        t('common.labelValue', { label: t('figure.data'), value: figure.data }),
         t('training.deck.figurePage', { url: page }),
       ],
       notes: t('training.deck.notes.figure', {
@@ -169,7 +180,7 @@ export function findingsDeck(
         ...quotes.map((p) => undated(paragraphTarget(chapter, p, cc))),
         ...figures.map(
           (f) =>
-            `${undated(figureTarget({ id: f.id, title: f.title, path: chartPath(f.id, ctx.lang) }, cc))} ${t('figure.source')}: ${f.source}.`,
+            `${undated(figureTarget({ id: f.id, title: f.title, path: chartPath(f.id, ctx.lang) }, cc))} ${t('common.labelValue', { label: t('figure.source'), value: f.source })}.`,
         ),
         edition,
       ].join('\n'),
@@ -190,6 +201,15 @@ export function recommendationsDeck(recommendations: readonly DeckRecommendation
       heading: t('training.deck.recommendationHeading', { id: r.id, title: r.title }),
       label: t('quote.label'),
       text: { before: parts.before, bold: parts.highlight, after: parts.after },
+      translation: r.unofficial
+        ? (() => {
+            const own = splitHighlight(r.id, r.unofficial.text, r.unofficial.highlight);
+            return {
+              label: t('quote.unofficial'),
+              text: { before: own.before, bold: own.highlight, after: own.after },
+            };
+          })()
+        : undefined,
       address: t('training.deck.recommendationAddress', {
         id: r.id,
         url: absoluteUrl(recommendationPath(r.id, ctx.lang), ctx.site),

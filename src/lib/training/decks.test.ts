@@ -4,27 +4,39 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { svgToPng } from '#src/lib/figures/export.ts';
+import { withLanguage } from '#src/i18n/language.ts';
 import { readSeed, seedRecommendations } from '../../../tests/support/seed.ts';
 import { findingsDeck, recommendationsDeck, type DeckContext } from './content.ts';
 import { notesParagraphs, pngSize, writeDeck } from './decks.ts';
 
 const ctx: DeckContext = { lang: 'en', site: 'https://example.org', edition: { version: '1.1.0', date: '2026-12-03' } };
 
-/** The recommendations as content/recommendations holds them, in the paper's order. */
-function recommendations() {
+/** The frontmatter of a Markdown file. */
+const frontmatter = <T>(file: string) =>
+  parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') as T;
+
+/**
+ * The recommendations as content/recommendations holds them, in the paper's order; for a translation,
+ * with the title and unofficial translation of content/<lang>/recommendations.
+ */
+function recommendations(lang: 'en' | 'fr' | 'ar' = 'en') {
   const dir = join(process.cwd(), 'content/recommendations');
+  type Entry = {
+    id: string;
+    title: string;
+    text: string;
+    highlight: string;
+    unofficial?: { text: string; highlight: string };
+  };
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()
-    .map(
-      (f) =>
-        parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '') as {
-          id: string;
-          title: string;
-          text: string;
-          highlight: string;
-        },
-    );
+    .map((f): Entry => {
+      const english = frontmatter<Entry>(join(dir, f));
+      if (lang === 'en') return english;
+      const own = frontmatter<Omit<Entry, 'id'>>(join(process.cwd(), 'content', lang, 'recommendations', f));
+      return { ...english, title: own.title, unofficial: { text: own.text, highlight: own.highlight } };
+    });
 }
 
 const unescape = (xml: string) =>
@@ -107,6 +119,53 @@ describe('recommendations deck', async () => {
     expect(notes).toMatch(
       /<a:t>The paper&apos;s words: cite them to UNODC\.<\/a:t><\/a:r><\/a:p><a:p><a:r><a:rPr[^>]*\/><a:t>United Nations Office/,
     );
+  });
+});
+
+describe('Arabic recommendations deck', async () => {
+  const ar: DeckContext = { ...ctx, lang: 'ar' };
+  const spec = withLanguage('ar', () => recommendationsDeck(recommendations('ar'), ar));
+  const { files, slides } = readDeck(await writeDeck(spec));
+  const xml = (n: number) => strFromU8(files[`ppt/slides/slide${n}.xml`] ?? new Uint8Array());
+
+  test("keeps the paper's words in English, left to right, and adds the unofficial Arabic translation right to left", () => {
+    const [a1] = recommendations('ar');
+    const paper = seedRecommendations(readSeed())[0];
+    expect(slides[1]?.text).toContain(paper?.text);
+    expect(slides[1]?.text).toContain('ترجمة غير رسمية');
+    expect(slides[1]?.text).toContain(a1?.unofficial?.highlight);
+    // The English quotation: its own language, not right to left; the Arabic paragraphs: rtl="1", set right.
+    expect(xml(2)).toMatch(/<a:pPr[^>]*algn="l"[^>]*>(?:(?!<\/a:p>).)*<a:rPr lang="en"/s);
+    expect(xml(2)).toMatch(
+      /<a:pPr[^>]*rtl="1"[^>]*>(?:(?!<\/a:p>).)*<a:rPr lang="ar"[^>]*>(?:(?!<\/a:p>).)*ترجمة غير رسمية/s,
+    );
+    expect(strFromU8(files['ppt/presentation.xml'] ?? new Uint8Array())).toContain('rtl="1"');
+    // Every paragraph in Arabic, on every slide, reads right to left; none in English does.
+    for (let n = 1; n <= slides.length; n++) {
+      const paragraphs = [...xml(n).matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((m) => m[1] ?? '');
+      expect(
+        paragraphs.filter((p) => p.includes('lang="ar"') && !p.includes('rtl="1"')),
+        `slide ${n}`,
+      ).toEqual([]);
+      expect(
+        paragraphs.filter((p) => p.includes('lang="en"') && p.includes('rtl="1"')),
+        `slide ${n}`,
+      ).toEqual([]);
+    }
+  });
+
+  test('gives the headings, the label and the sources in Arabic', () => {
+    expect(slides[1]?.text).toContain('من الورقة');
+    expect(slides[12]?.text).toContain('المصادر');
+  });
+
+  test("keeps each address's closing slash at its end in right-to-left lines (a left-to-right mark after it)", () => {
+    expect(slides[1]?.text).toContain('https://example.org/ar/recommendations/a1/\u200e');
+  });
+
+  test('mirrors the slide: the bar beside the quotation is at the right edge', () => {
+    const bar = /<a:off x="(\d+)" y="\d+"\/><a:ext cx="73152"/.exec(xml(2));
+    expect(Number(bar?.[1])).toBeGreaterThan(11_000_000);
   });
 });
 

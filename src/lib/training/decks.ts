@@ -20,8 +20,20 @@ export interface RichText {
 /** One slide. Every slide has speaker notes: the citation of what it shows. */
 export type Slide =
   | { kind: 'title'; title: string; subtitle: string; lines: string[]; notes: string }
-  /** The paper's words (a finding or a recommendation), with the label that says so and the address they are at. */
-  | { kind: 'quote'; heading: string; label: string; text: RichText; address: string; notes: string }
+  /**
+   * The paper's words (a finding or a recommendation), with the label that says so and the address they
+   * are at. In a translated deck the words stay in English (`textLang`) and the web edition's unofficial
+   * translation follows them under its own label.
+   */
+  | {
+      kind: 'quote';
+      heading: string;
+      label: string;
+      text: RichText;
+      address: string;
+      notes: string;
+      translation?: { label: string; text: RichText } | undefined;
+    }
   /** A figure: its PNG (with its own title, source and data version drawn in) and the same lines as text. */
   | { kind: 'figure'; heading: string; png: Uint8Array; lines: string[]; notes: string }
   /** A list: the sources slide. */
@@ -30,6 +42,10 @@ export type Slide =
 export interface DeckSpec {
   /** Language of the text (BCP 47), set on every text run. */
   lang: string;
+  /** Right to left (Arabic): every box mirrored, the text set right to left and aligned right. */
+  rtl?: boolean;
+  /** Language of the paper's words on quote slides, when it differs from `lang` (English, in a translated deck). */
+  quoteLang?: string;
   title: string;
   subject: string;
   author: string;
@@ -67,11 +83,68 @@ export function quoteHeight(chars: number, size: number, width: number): number 
   return Math.min(4.3, Math.max(1, (lines * size * 1.1 * 1.2) / 72));
 }
 
+/** Characters of a passage. */
+const length = (text: RichText) => text.before.length + (text.bold?.length ?? 0) + (text.after?.length ?? 0);
+
+/** Height available on a quote slide between the label (1.85 in) and the address (6.3 in). */
+const QUOTE_ROOM = 4.35;
+
+/**
+ * Font size and box heights of a quotation and, in a translated deck, its translation with its label:
+ * the largest size of {@link quoteSize} at which both fit in {@link QUOTE_ROOM}.
+ */
+export function quoteLayout(
+  quote: number,
+  translation: number | undefined,
+  width: number,
+): { size: number; quoteH: number; translationH: number } {
+  if (translation === undefined) {
+    const size = quoteSize(quote);
+    return { size, quoteH: quoteHeight(quote, size, width), translationH: 0 };
+  }
+  const label = 0.4;
+  let size = quoteSize(quote + translation);
+  for (; size > 11; size -= 1) {
+    const quoteH = quoteHeight(quote, size, width);
+    const translationH = quoteHeight(translation, size, width);
+    if (quoteH + label + translationH <= QUOTE_ROOM) return { size, quoteH, translationH };
+  }
+  return { size, quoteH: quoteHeight(quote, size, width), translationH: quoteHeight(translation, size, width) };
+}
+
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): void {
-  const s = pres.addSlide();
-  const text = { fontFace: FONT, color: INK, lang: spec.lang, margin: 0 } as const;
+  const page = pres.addSlide();
+  const rtl = spec.rtl === true;
+  /** A box placed from the left edge, mirrored from the right edge in a right-to-left deck. */
+  const mirror = <O extends object>(o: O): O => {
+    const box = o as { x?: unknown; w?: unknown; align?: unknown };
+    if (!rtl || typeof box.x !== 'number' || typeof box.w !== 'number') return o;
+    const align = box.align === 'right' ? 'left' : box.align === 'center' ? 'center' : 'right';
+    return { ...o, x: W - box.x - box.w, align };
+  };
+  // In right-to-left text an address's closing "/" would move to the start of the line: a left-to-right
+  // mark after each address keeps it at the end.
+  const marked = (value: string) => (rtl ? value.replace(/https?:\/\/\S+/g, (url) => `${url}\u200e`) : value);
+  const s = {
+    addText: (value: string | pptxgen.TextProps[], o: pptxgen.TextPropsOptions) =>
+      page.addText(
+        typeof value === 'string' ? marked(value) : value.map((run) => ({ ...run, text: marked(run.text ?? '') })),
+        mirror(o),
+      ),
+    addShape: (shape: pptxgen.ShapeType, o: pptxgen.ShapeProps) => page.addShape(shape, mirror(o)),
+    addImage: (o: pptxgen.ImageProps) => page.addImage(mirror({ ...o, x: Number(o.x), w: Number(o.w) })),
+  };
+  // pptxgenjs sets a paragraph's direction from its first run: every run of the deck's language carries it.
+  const own = rtl ? { rtlMode: true } : {};
+  const text = { fontFace: FONT, color: INK, lang: spec.lang, margin: 0, ...own } as const;
+  /** The paper's words: in English (left to right) in a translated deck. */
+  const quoted = {
+    ...text,
+    lang: spec.quoteLang ?? spec.lang,
+    rtlMode: rtl && spec.quoteLang === undefined,
+  } as const;
   const heading = (value: string) =>
     s.addText(value, {
       ...text,
@@ -114,7 +187,7 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
       s.addText(
         slide.lines.map((line, i) => ({
           text: line,
-          options: { breakLine: i < slide.lines.length - 1, paraSpaceAfter: 8 },
+          options: { ...own, breakLine: i < slide.lines.length - 1, paraSpaceAfter: 8 },
         })),
         { ...text, x: M, y: 3.8, w: W - 2 * M, h: 3.1, fontSize: 15, valign: 'top' },
       );
@@ -123,32 +196,56 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
     case 'quote': {
       heading(slide.heading);
       s.addText(slide.label, { ...text, x: M, y: 1.35, w: W - 2 * M, h: 0.4, fontSize: 14, bold: true, color: MUTED });
-      const chars = slide.text.before.length + (slide.text.bold?.length ?? 0) + (slide.text.after?.length ?? 0);
-      const size = quoteSize(chars);
-      const height = quoteHeight(chars, size, W - 2 * M - 0.35);
-      s.addShape(pres.ShapeType.rect, {
-        x: M,
+      const width = W - 2 * M - 0.35;
+      const { size, quoteH, translationH } = quoteLayout(
+        length(slide.text),
+        slide.translation ? length(slide.translation.text) : undefined,
+        width,
+      );
+      const runs = (value: RichText, direction: object) =>
+        [
+          { text: value.before, options: { ...direction } },
+          ...(value.bold ? [{ text: value.bold, options: { ...direction, bold: true } }] : []),
+          ...(value.after ? [{ text: value.after, options: { ...direction } }] : []),
+        ].filter((run) => run.text !== '');
+      const bar = (y: number, h: number) =>
+        s.addShape(pres.ShapeType.rect, { x: M, y, w: 0.08, h, fill: { color: ACCENT }, line: { color: ACCENT } });
+      bar(1.85, quoteH);
+      // The paper's words keep their own direction: English runs left to right, even in an Arabic deck.
+      page.addText(runs(slide.text, quoted.rtlMode ? own : {}), {
+        ...quoted,
+        ...(rtl
+          ? { x: M, w: width, align: spec.quoteLang === undefined ? 'right' : 'left' }
+          : { x: M + 0.35, w: width }),
         y: 1.85,
-        w: 0.08,
-        h: height,
-        fill: { color: ACCENT },
-        line: { color: ACCENT },
-      });
-      const runs = [
-        { text: slide.text.before, options: {} },
-        ...(slide.text.bold ? [{ text: slide.text.bold, options: { bold: true } }] : []),
-        ...(slide.text.after ? [{ text: slide.text.after, options: {} }] : []),
-      ].filter((run) => run.text !== '');
-      s.addText(runs, {
-        ...text,
-        x: M + 0.35,
-        y: 1.85,
-        w: W - 2 * M - 0.35,
-        h: height,
+        h: quoteH,
         fontSize: size,
         valign: 'top',
         lineSpacingMultiple: 1.1,
       });
+      if (slide.translation) {
+        const y = 1.85 + quoteH + 0.05;
+        s.addText(slide.translation.label, {
+          ...text,
+          x: M + 0.35,
+          y,
+          w: width,
+          h: 0.35,
+          fontSize: 13,
+          bold: true,
+          color: MUTED,
+        });
+        s.addText(runs(slide.translation.text, own), {
+          ...text,
+          x: M + 0.35,
+          y: y + 0.4,
+          w: width,
+          h: translationH,
+          fontSize: size,
+          valign: 'top',
+          lineSpacingMultiple: 1.1,
+        });
+      }
       s.addText(slide.address, { ...text, x: M, y: 6.3, w: W - 2 * M, h: 0.5, fontSize: 13, color: MUTED });
       break;
     }
@@ -159,7 +256,7 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
       const wide = width / height > 1.6;
       const lines = slide.lines.map((line, i) => ({
         text: line,
-        options: { breakLine: i < slide.lines.length - 1, paraSpaceAfter: 6 },
+        options: { ...own, breakLine: i < slide.lines.length - 1, paraSpaceAfter: 6 },
       }));
       const image = { data: `image/png;base64,${base64(slide.png)}`, altText: slide.heading };
       if (wide) {
@@ -215,14 +312,14 @@ function addSlide(pres: pptxgen, spec: DeckSpec, slide: Slide, index: number): v
       s.addText(
         slide.items.map((item, i) => ({
           text: item,
-          options: { bullet: true, breakLine: i < slide.items.length - 1, paraSpaceAfter: 4 },
+          options: { ...own, bullet: true, breakLine: i < slide.items.length - 1, paraSpaceAfter: 4 },
         })),
         { ...text, x: M, y: 1.35, w: W - 2 * M, h: H - 1.35 - 0.6, fontSize: size, valign: 'top' },
       );
       break;
     }
   }
-  s.addNotes(slide.notes);
+  page.addNotes(slide.notes);
 }
 
 /** The deck as a .pptx file, byte for byte the same for the same spec. */
@@ -234,6 +331,7 @@ export async function writeDeck(spec: DeckSpec): Promise<Uint8Array> {
   pres.author = spec.author;
   pres.company = spec.company;
   pres.theme = { headFontFace: FONT, bodyFontFace: FONT };
+  if (spec.rtl) pres.rtlMode = true;
   spec.slides.forEach((slide, i) => addSlide(pres, spec, slide, i));
   const written = (await pres.write({ outputType: 'uint8array' })) as Uint8Array;
   return fixDates(written, spec.date);

@@ -72,12 +72,21 @@ describe('after the site build', () => {
     );
   });
 
+  test('a French page shows the size in French', () => {
+    put(trainersPackPath('fr'), new Uint8Array(1_234_567));
+    put('fr/training/index.html', `<p><span data-size-of="${trainersPackPath('fr')}">?</span></p>`);
+    writeFileSizes(dist);
+    expect(readFileSync(join(dist, 'fr/training/index.html'), 'utf8').replace(/\s/g, ' ')).toContain('>1,2 Mo<');
+  });
+
   test('a size mark naming a missing file stops the build', () => {
     put('x/index.html', '<span data-size-of="/training/missing.zip">?</span>');
     expect(() => writeFileSizes(dist)).toThrow('data-size-of names /training/missing.zip');
   });
 });
 
-test('sizes read as on download links', () => {
-  expect([sizeText(840), sizeText(12_345), sizeText(1_449_999)]).toEqual(['840 B', '12 KB', '1.4 MB']);
+test('sizes read as on download links, in the language of the page', () => {
+  expect([sizeText(840), sizeText(12_345), sizeText(1_449_999)]).toEqual(['840 B', '12 kB', '1.4 MB']);
+  expect(sizeText(1_449_999, 'fr').replace(/\s/g, ' ')).toBe('1,4 Mo');
+  expect(sizeText(1_449_999, 'ar')).toMatch(/^1\.4 /);
 });

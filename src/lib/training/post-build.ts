@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { langOfPath, localeInfo } from '#src/i18n/language.ts';
 import { languages, type Lang, trainersPackPath } from '#src/lib/site/routes.ts';
 import { addToPack, optionalPackFiles } from './pack.ts';
 
@@ -9,11 +10,23 @@ import { addToPack, optionalPackFiles } from './pack.ts';
  * from the file as published.
  */
 
-/** A file size as download links show it: "840 B", "12 KB", "1.4 MB" (as formatBytes does for pages). */
-export function sizeText(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+/**
+ * A file size as download links show it in `lang`: "840 B", "12 kB", "1.4 MB", "1,4 Mo" (the rule of
+ * formatBytes in src/i18n/index.ts, which pages use; this module runs outside Astro, without the page's language).
+ */
+export function sizeText(bytes: number, lang: Lang = 'en'): string {
+  const intl = localeInfo[lang].intl;
+  if (bytes < 1000) return `${new Intl.NumberFormat(intl).format(bytes)} B`;
+  const [unit, value] =
+    bytes < 1_000_000 ? (['kilobyte', bytes / 1000] as const) : (['megabyte', bytes / 1_000_000] as const);
+  const digits = unit === 'kilobyte' && bytes >= 10_000 ? 0 : 1;
+  return new Intl.NumberFormat(intl, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /**
@@ -37,7 +50,7 @@ export function completePacks(outDir: string, date: string): { lang: Lang; added
 /** `<span data-size-of="/site/path">…</span>` anywhere in a page: the text becomes the file's size. */
 const SIZE_MARK = /(<span data-size-of="([^"]+)"[^>]*>)[^<]*(<\/span>)/g;
 
-/** Writes the published size of every marked download into the pages; returns the number of pages changed. Throws on a mark whose file does not exist. */
+/** Writes the published size of every marked download into the pages, in each page's language; returns the number of pages changed. Throws on a mark whose file does not exist. */
 export function writeFileSizes(outDir: string): number {
   let changed = 0;
   for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
@@ -45,13 +58,14 @@ export function writeFileSizes(outDir: string): number {
     const path = join(outDir, file);
     const html = readFileSync(path, 'utf8');
     if (!html.includes('data-size-of=')) continue;
+    const lang = langOfPath(`/${file.split(sep).join('/')}`);
     const next = html.replace(SIZE_MARK, (_, open: string, sitePath: string, close: string) => {
       const target = join(outDir, sitePath);
       if (!existsSync(target))
         throw new Error(
           `${file.split(sep).join('/')}: data-size-of names ${sitePath}, which the build did not produce`,
         );
-      return `${open}${sizeText(statSync(target).size)}${close}`;
+      return `${open}${sizeText(statSync(target).size, lang)}${close}`;
     });
     if (next !== html) {
       writeFileSync(path, next);

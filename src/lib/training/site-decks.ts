@@ -19,7 +19,7 @@ import {
   versionPath,
 } from '#src/lib/site/routes.ts';
 import { t } from '#src/i18n/index.ts';
-import { currentLang } from '#src/i18n/language.ts';
+import { currentLang, withLanguage } from '#src/i18n/language.ts';
 import { findingsDeck, recommendationsDeck, type DeckContext, type DeckFigure } from './content.ts';
 import { writeDeck } from './decks.ts';
 
@@ -66,16 +66,20 @@ async function buildDeck(deck: SlideDeckId, ctx: DeckContext): Promise<Uint8Arra
     title: r.data.title,
     text: r.data.text,
     highlight: r.data.highlight,
+    unofficial: r.unofficial,
   }));
   return writeDeck(recommendationsDeck(recommendations, ctx));
 }
 
-/** A slide deck's bytes, built once per build (the endpoint and any page showing its size share them). */
+/**
+ * A slide deck's bytes, built once per build (the endpoint and any page showing its size share them), in
+ * `lang` whatever the page asking for it.
+ */
 export function deckFile(deck: SlideDeckId, lang: Lang, site: URL | string | undefined): Promise<Uint8Array> {
   const key = `${deck}|${lang}|${String(site)}`;
   let bytes = built.get(key);
   if (!bytes) {
-    bytes = buildDeck(deck, { lang, site, edition });
+    bytes = withLanguage(lang, () => buildDeck(deck, { lang, site, edition }));
     built.set(key, bytes);
   }
   return bytes;

@@ -18,6 +18,7 @@ import {
   slideDeckFileName,
   slideDeckIds,
 } from '#src/lib/site/routes.ts';
+import { withLanguage } from '#src/i18n/language.ts';
 import { packZip, type PackFile } from './pack.ts';
 import { deckFigures, deckFile } from './site-decks.ts';
 
@@ -48,7 +49,10 @@ export async function citationFiles(lang: Lang, site: URL | string | undefined):
 /** README.txt of the pack: what it holds, which edition, and who wrote what. */
 export function packReadme(lang: Lang, site: URL | string | undefined, files: readonly PackFile[]): string {
   const lines = [
-    `${t('training.pack.title')}: ${t('site.title')}: ${t('site.subtitle')}`,
+    t('common.labelValue', {
+      label: t('training.pack.title'),
+      value: t('common.labelValue', { label: t('site.title'), value: t('site.subtitle') }),
+    }),
     t('training.deck.paper', { title: t('paper.title') }),
     t('training.deck.edition', { version: edition.version, date: formatDate(edition.date) }),
     absoluteUrl(reportPath(lang), site),
@@ -59,7 +63,7 @@ export function packReadme(lang: Lang, site: URL | string | undefined, files: re
     '',
     ...files.map((f) => `- ${f.name}`),
     '',
-    `${t('cite.page.title')}: ${absoluteUrl(howToCitePath(lang), site)}`,
+    t('common.labelValue', { label: t('cite.page.title'), value: absoluteUrl(howToCitePath(lang), site) }),
     t('cite.page.who', {
       author: t('cite.paperAuthorShort'),
       presented: t('cite.presented', { date: formatDate(PAPER_PRESENTED) }),
@@ -71,15 +75,15 @@ export function packReadme(lang: Lang, site: URL | string | undefined, files: re
 const packs = new Map<string, Promise<Uint8Array>>();
 
 /**
- * The trainer's pack as the site build makes it: README, slide decks, every figure's PNG and the
- * citation files. The build script adds the report and handout PDFs afterwards when they exist
+ * The trainer's pack as the site build makes it, in `lang` whatever the page asking for it: README, slide
+ * decks, every figure's PNG and the citation files. The build script adds the report and handout PDFs afterwards when they exist
  * (`optionalPackFiles`, `addToPack`).
  */
 export function trainersPack(lang: Lang, site: URL | string | undefined): Promise<Uint8Array> {
   const key = `${lang}|${String(site)}`;
   let pack = packs.get(key);
   if (!pack) {
-    pack = (async () => {
+    pack = withLanguage(lang, async () => {
       const decks = await Promise.all(
         slideDeckIds.map(async (deck) => ({
           name: `slides/${slideDeckFileName(deck, lang)}`,
@@ -95,7 +99,7 @@ export function trainersPack(lang: Lang, site: URL | string | undefined): Promis
         [{ name: 'README.txt', bytes: TEXT.encode(packReadme(lang, site, files)) }, ...files],
         edition.date,
       );
-    })();
+    });
     packs.set(key, pack);
   }
   return pack;
