@@ -29,7 +29,7 @@ export function precacheGlobs(outDir: string, lang: Lang) {
   // Pagefind keeps one index per language (files named after it): the copy keeps its own language's.
   const otherIndexes = languages
     .filter((l) => l !== lang)
-    .flatMap((l) => [`pagefind/**/${l}_*`, `pagefind/**/${l}-*`, `pagefind/pagefind.${l}_*`, `pagefind/pagefind.${l}.*`]);
+    .flatMap((l) => [`pagefind/**/${l}_*`, `pagefind/pagefind.${l}_*`, `pagefind/wasm.${l}.pagefind`]);
   const at = (pattern: string) => (own ? `${own}/${pattern}` : pattern);
   return {
     globDirectory: outDir,
