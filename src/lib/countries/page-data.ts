@@ -4,6 +4,7 @@
  */
 import { getChart } from '#src/charts/index.ts';
 import { t } from '#src/i18n/index.ts';
+import { perLanguage } from '#src/i18n/language.ts';
 import { getDataset, latestVersion } from '#src/lib/data/datasets.ts';
 import { type RouteId, routeLabel, routeLabels } from '#src/lib/data/labels.ts';
 import { loadGlossary } from '#src/lib/glossary/load.ts';
@@ -18,7 +19,9 @@ import {
   url,
   versionPath,
   withAnchor,
-  type CountryPackKind, inEveryLanguage } from '#src/lib/site/routes.ts';
+  type CountryPackKind,
+  inEveryLanguage,
+} from '#src/lib/site/routes.ts';
 import { countriesMap } from './map.ts';
 import { arrivalsChart, feesChart, nationalityChart, routeChart, routeOfLeg, type CountryChart } from './charts.ts';
 import { countriesInData, rowsAbout, type CountryEntry, type RowsAbout } from './data.ts';
@@ -53,24 +56,21 @@ export function countryList(): CountryEntry[] {
   return countriesInData();
 }
 
-/** All quoted paragraphs of the report, in reading order (read once per build). */
-let quoted: Promise<QuotedParagraph[]> | undefined;
-function quotedParagraphs(): Promise<QuotedParagraph[]> {
-  quoted ??= (async () => {
-    const out: QuotedParagraph[] = [];
-    for (const chapter of await chaptersInOrder()) {
-      for (const paragraph of await chapterParagraphs(chapter)) {
-        if (paragraph.quote)
-          out.push({ chapter: { id: chapter.id, number: chapter.data.number, title: chapter.data.title }, paragraph });
-      }
+/** All quoted paragraphs of the report, in reading order (read once per build and language). */
+const quotedParagraphs = perLanguage(async (): Promise<QuotedParagraph[]> => {
+  const out: QuotedParagraph[] = [];
+  for (const chapter of await chaptersInOrder()) {
+    for (const paragraph of await chapterParagraphs(chapter)) {
+      if (paragraph.quote)
+        out.push({ chapter: { id: chapter.id, number: chapter.data.number, title: chapter.data.title }, paragraph });
     }
-    return out;
-  })();
-  return quoted;
-}
+  }
+  return out;
+});
 
 /** getStaticPaths of the country pages: one per State named in the released data. */
-const countryPathsInOneLanguage = () => countryList().map((country) => ({ params: { iso3: countrySlug(country.iso3) } }));
+const countryPathsInOneLanguage = () =>
+  countryList().map((country) => ({ params: { iso3: countrySlug(country.iso3) } }));
 
 /** getStaticPaths of the country data packs: a CSV and an XLSX per country. */
 const countryPackPathsInOneLanguage = () =>
@@ -106,7 +106,9 @@ function routeIdOf(route: string): RouteId {
   const id = routeLabels().find((r) => r.id === route.toLowerCase().replace(/\s+/g, '-'))?.id;
   if (!id)
     throw new Error(
-      `A country page names the route "${route}", which is not one of the routes datasets are tagged with (${routeLabels().map((r) => r.id).join(', ')})`,
+      `A country page names the route "${route}", which is not one of the routes datasets are tagged with (${routeLabels()
+        .map((r) => r.id)
+        .join(', ')})`,
     );
   return id;
 }
