@@ -1,12 +1,16 @@
 /**
  * The French and Arabic editions are the English edition in other words: the same pages, and on each
  * chapter the same numbered paragraphs, section anchors, figures and glossary links. A reader who follows
- * a citation (#p3-2, Figure 3.1) or switches language lands on the same place.
+ * a citation (#p3-2, Figure 3.1) or switches language lands on the same place. A translated glossary
+ * entry says where its wording comes from.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import ar from '#src/i18n/ar.json';
+import fr from '#src/i18n/fr.json';
 import { translatedLanguages } from '#src/i18n/language.ts';
 import { builtSite, sitePages } from './support/site.ts';
 
@@ -70,4 +74,40 @@ describe.each(translatedLanguages)('chapters in %s', (lang) => {
       expect(translated.terms, `glossary links of ${file} (without /${lang})`).toEqual(english.terms);
     },
   );
+});
+
+describe.each(translatedLanguages)('glossary entries in %s', (lang) => {
+  const dictionary = (lang === 'fr' ? fr : ar) as Record<string, string>;
+  const folder = join(process.cwd(), 'content', lang, 'glossary');
+  const entries = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => {
+      const data = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(folder, file), 'utf8'))?.[1] ?? '') as {
+        termSource: 'P' | 'S' | 'own';
+        termSourceUrl?: string;
+      };
+      return { id: file.replace(/\\/g, '/').replace(/\.md$/, ''), ...data };
+    });
+
+  test('say where their wording comes from: official (P) or secondary (S) with a link to the source, or the web edition’s own', () => {
+    expect(entries.length).toBeGreaterThan(100);
+    const wrong = entries.flatMap(({ id, termSource, termSourceUrl }) => {
+      const { document } = parseHTML(readFileSync(join(dist, lang, 'glossary', id, 'index.html'), 'utf8'));
+      const shown = document.querySelector('[data-term-wording] dd');
+      const expected = {
+        text: dictionary[`glossary.wording.${termSource}`],
+        href: termSource === 'own' ? null : termSourceUrl,
+      };
+      const found = { text: shown?.textContent?.trim(), href: shown?.querySelector('a')?.getAttribute('href') ?? null };
+      return JSON.stringify(found) === JSON.stringify(expected)
+        ? []
+        : [`${id}: ${JSON.stringify(found)}, expected ${JSON.stringify(expected)}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+});
+
+test('English glossary entries carry no wording mark', () => {
+  const html = readFileSync(join(dist, 'glossary/untoc/extradition/index.html'), 'utf8');
+  expect(html).not.toContain('data-term-wording');
 });
