@@ -3,7 +3,7 @@
  * pattern of the other src/lib/<domain>/page-data.ts modules.
  */
 import { formatDate, t } from '#src/i18n/index.ts';
-import { edition, updates } from './edition.ts';
+import { edition, updatesInLanguage } from './edition.ts';
 import type { PageHead } from './page-head.ts';
 import { chapterPath, homePath, howToCitePath, searchPath, updatesPath, url } from './routes.ts';
 import { updateItems, type UpdateItem } from './views.ts';
@@ -22,7 +22,7 @@ export function updatesData(): UpdatesData {
       description: t('about.updates.lead'),
       crumbs: [{ label: t('about.updates.title') }],
     },
-    updates: updateItems(updates, edition.version),
+    updates: updateItems(updatesInLanguage(), edition.version),
   };
 }
 
