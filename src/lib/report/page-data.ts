@@ -6,6 +6,7 @@
 import { render } from 'astro:content';
 import { loadGlossary } from '#src/lib/glossary/load.ts';
 import { formatDate, locale, t } from '#src/i18n/index.ts';
+import { quoteTranslation } from '#src/i18n/content.ts';
 import { pageCitation } from '#src/lib/cite/meta.ts';
 import { chapterTarget, recommendationTarget, shortUrl } from '#src/lib/cite/report.ts';
 import type { CitationTarget } from '#src/lib/cite/formats.ts';
@@ -25,7 +26,9 @@ import {
   reportPdfPath,
   termPath,
   url,
-  withAnchor, inEveryLanguage } from '#src/lib/site/routes.ts';
+  withAnchor,
+  inEveryLanguage,
+} from '#src/lib/site/routes.ts';
 import { reportTarget, webEditionTitle } from '#src/lib/cite/report.ts';
 import { recommendationGroups } from '#src/schemas/recommendation.ts';
 import { abbreviations } from '#src/lib/glossary/terms.ts';
@@ -268,7 +271,19 @@ export interface RecommendationPageData {
   /** "Group B: Fostering international cooperation". */
   groupHeading: string;
   Content: Awaited<ReturnType<typeof render>>['Content'];
-  findings: { href: string; number: string; chapterTitle: string; section?: string; quote: boolean; excerpt: string }[];
+  /**
+   * The paragraphs a recommendation rests on; a quotation of the paper stays in English, with its
+   * unofficial translation on a translated page.
+   */
+  findings: {
+    href: string;
+    number: string;
+    chapterTitle: string;
+    section?: string;
+    quote: boolean;
+    excerpt: string;
+    translation?: string | undefined;
+  }[];
   /** Glossary entries the recommendation engages; `abbreviations` ("JIT") are searched, not shown, so the page is found by them too. */
   terms: { href: string; title: string; abbreviations: string[]; where: string }[];
   citation: CitationTarget;
@@ -333,6 +348,7 @@ export async function recommendationPageData(
       ...(paragraph.section ? { section: paragraph.section } : {}),
       quote: paragraph.quote,
       excerpt: paragraph.quote ? paragraph.text : firstWords(paragraph.text, 32),
+      ...(paragraph.quote ? { translation: quoteTranslation(paragraph.text) } : {}),
     })),
     terms,
     citation,
