@@ -44,6 +44,7 @@ import { isLocalAddress } from '#src/lib/site/env.ts';
 import { headlineFindings } from './home.ts';
 import { firstWords } from './paragraphs.ts';
 import type { PublishedParagraph } from './paragraph-pins.ts';
+import { provisionInLanguage } from './provisions.ts';
 import { readingMinutes } from './text.ts';
 import { tableOfContents } from './toc.ts';
 import {
@@ -271,6 +272,8 @@ export interface RecommendationPageData {
   /** "Group B: Fostering international cooperation". */
   groupHeading: string;
   Content: Awaited<ReturnType<typeof render>>['Content'];
+  /** The provisions it rests on, in the language of the page (./provisions.ts). */
+  provisions: string[];
   /**
    * The paragraphs a recommendation rests on; a quotation of the paper stays in English, with its
    * unofficial translation on a translated page.
@@ -341,6 +344,13 @@ export async function recommendationPageData(
     heading,
     groupHeading: `${t('recommendation.group', { group })}: ${recommendationGroups[group]}`,
     Content,
+    provisions: recommendation.data.provisions.map((provision) =>
+      provisionInLanguage(
+        provision,
+        (instrument) => glossary.instrument(instrument).data.shortTitle,
+        `content/recommendations/${id}.md`,
+      ),
+    ),
     findings: (await recommendationFindings(recommendation)).map(({ chapter, paragraph }) => ({
       href: url(paragraphHref(chapter.id, paragraph.id)),
       number: paragraph.number,
