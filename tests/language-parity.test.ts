@@ -111,3 +111,18 @@ test('English glossary entries carry no wording mark', () => {
   const html = readFileSync(join(dist, 'glossary/untoc/extradition/index.html'), 'utf8');
   expect(html).not.toContain('data-term-wording');
 });
+
+describe.each(translatedLanguages)('the updates page in %s', (lang) => {
+  test('lists the changes of the English page, each linked at its address in the language', () => {
+    const links = (page: string) =>
+      [...parseHTML(readFileSync(fileOf(page), 'utf8')).document.querySelectorAll('.updates ul a')].map((a) => ({
+        href: a.getAttribute('href'),
+        text: a.textContent,
+      }));
+    const english = links('/updates/');
+    expect(english.length).toBeGreaterThan(0);
+    expect(links(`/${lang}/updates/`)).toEqual(
+      english.map(({ href, text }) => ({ href: `/${lang}${href}`, text: `/${lang}${text}` })),
+    );
+  });
+});
