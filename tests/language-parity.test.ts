@@ -72,6 +72,13 @@ describe.each(translatedLanguages)('chapters in %s', (lang) => {
       expect(translated.headings, `section heading ids of ${file}`).toEqual(english.headings);
       expect(translated.figures, `figures of ${file}`).toEqual(english.figures);
       expect(translated.terms, `glossary links of ${file} (without /${lang})`).toEqual(english.terms);
+      // Under the title, the chapter says that it is the web edition's translation (English says nothing).
+      const notice = (page: string) =>
+        parseHTML(readFileSync(fileOf(page), 'utf8')).document.querySelector(
+          '.chapter header [data-translation-notice]',
+        );
+      expect(notice(file)?.textContent, file).toBe((lang === 'fr' ? fr : ar)['translation.notice']);
+      expect(notice(`/report/${chapter}/`)).toBeNull();
     },
   );
 });
