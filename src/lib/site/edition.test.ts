@@ -58,7 +58,9 @@ describe('translateUpdates', () => {
     },
   ];
   const FILE = 'content/fr/updates.yaml';
-  const fixture = parse(readFileSync(join(process.cwd(), 'tests/fixtures/translations/updates.fr.yaml'), 'utf8'));
+  const fixture = parse(
+    readFileSync(join(process.cwd(), 'tests/fixtures/translations/updates.fr.yaml'), 'utf8'),
+  ) as Record<string, unknown>;
 
   test('takes the summary and the words of each change from the translation, keeping versions, dates and addresses', () => {
     const translated = translateUpdates(english, fixture, FILE);
