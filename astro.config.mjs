@@ -6,6 +6,7 @@ import { createReportPlugin } from './src/lib/report/plugin.ts';
 import { layerOrderPlugin } from './src/lib/site/css-layer-order.ts';
 import { printOriginPlugin } from './src/lib/site/css-print-origin.ts';
 import { siteBase, siteUrl } from './src/lib/site/env.ts';
+import { notFoundPages } from './src/lib/site/not-found-pages.ts';
 import { termCheckPlugin } from './src/lib/glossary/term-plugin.ts';
 
 const base = siteBase();
@@ -23,7 +24,7 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // Chapters quote the paper word for word: keep its straight quotes and apostrophes, as typed.
-  integrations: [mdx({ smartypants: false })],
+  integrations: [mdx({ smartypants: false }), notFoundPages()],
   markdown: {
     processor: satteri({ hastPlugins: [createReportPlugin({ base }), termCheckPlugin] }),
   },

@@ -4,7 +4,10 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { LAYER_ORDER } from '#src/lib/site/css-layer-order.ts';
+import { formatDate, t } from '#src/i18n/index.ts';
+import { langOfPath, withLanguage } from '#src/i18n/language.ts';
 import { loadUpdates } from '#src/lib/site/edition.ts';
+import { howToCitePath, updatesPath } from '#src/lib/site/routes.ts';
 import { readSeed, readSharedSeed, seedRecommendations, seedSummarySentences, squash } from './support/seed.ts';
 import { builtSite, sitePages } from './support/site.ts';
 
@@ -186,13 +189,21 @@ describe('edition, updates and how to cite', () => {
   const updates = loadUpdates();
   const current = updates.at(-1);
 
-  test('every page’s footer names the current edition and links to how to cite and to the updates', () => {
+  test('every page’s footer names the current edition and links to how to cite and to the updates, in the page’s language', () => {
     // Embed pages are figures for other sites' iframes: no site chrome, by design.
-    for (const page of sitePages(dist).filter((p) => !p.startsWith('/embed/'))) {
+    for (const page of sitePages(dist).filter((p) => !/^\/(?:(?:fr|ar)\/)?embed\//.test(p))) {
+      const lang = langOfPath(page);
       const footer = documentOf(page).querySelector('.site-footer');
-      expect(text(footer), page).toContain(`Web edition ${current?.version}`);
-      expect(footer?.querySelector('a[href="/how-to-cite/"]'), page).not.toBeNull();
-      expect(footer?.querySelector('a[href="/updates/"]'), page).not.toBeNull();
+      const edition = withLanguage(lang, () =>
+        t('footer.edition', { version: current?.version ?? '', date: formatDate(current?.date ?? '') }),
+      );
+      expect(text(footer), page).toContain(squash(edition));
+      expect(footer?.querySelector(`a[href="${howToCitePath(lang)}"]`), page).not.toBeNull();
+      expect(footer?.querySelector(`a[href="${updatesPath(lang)}"]`), page).not.toBeNull();
+      // French and Arabic pages say that they are the web edition's translation.
+      const notice = footer?.querySelector('[data-translation-notice]');
+      if (lang === 'en') expect(notice, page).toBeNull();
+      else expect(text(notice), page).toBe(squash(withLanguage(lang, () => t('translation.notice'))));
     }
   });
 

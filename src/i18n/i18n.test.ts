@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import ar from './ar.json';
 import en from './en.json';
-import { formatBytes, formatDate, formatNumber, markupToHtml, t, tHtml } from './index.ts';
+import fr from './fr.json';
+import { dictionaryProblems, formatBytes, formatDate, formatNumber, markupToHtml, t, tHtml } from './index.ts';
 
 describe('t', () => {
   test('fills placeholders in UI strings', () => {
@@ -15,6 +17,39 @@ describe('t', () => {
 
   test('has no empty UI string', () => {
     expect(Object.entries(en).filter(([, value]) => value.trim() === '')).toEqual([]);
+  });
+});
+
+describe('dictionaries', () => {
+  const without = (dictionary: Record<string, string>, key: string) =>
+    Object.fromEntries(Object.entries(dictionary).filter(([k]) => k !== key));
+  const enLine = (key: string) => Object.keys(en).indexOf(key) + 2;
+
+  test('French and Arabic have every key of en.json, filled, with the same placeholders', () => {
+    expect(dictionaryProblems()).toEqual([]);
+  });
+
+  test('a key missing from fr.json or ar.json is reported with the file and the key', () => {
+    expect(dictionaryProblems({ en, fr: without(fr, 'nav.home'), ar })).toEqual([
+      `src/i18n/fr.json: missing "nav.home" (src/i18n/en.json:${enLine('nav.home')})`,
+    ]);
+    expect(dictionaryProblems({ en, fr, ar: without(ar, 'figure.label') })).toEqual([
+      `src/i18n/ar.json: missing "figure.label" (src/i18n/en.json:${enLine('figure.label')})`,
+    ]);
+  });
+
+  test('an empty string, a dropped placeholder and a key English does not have are reported too', () => {
+    const problems = dictionaryProblems({
+      en,
+      fr: { ...fr, 'nav.home': ' ', 'figure.label': 'Figure', 'nav.nowhere': 'Nulle part' },
+      ar,
+    });
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^src\/i18n\/fr\.json:\d+: "nav.home" is empty$/);
+    expect(problems[1]).toMatch(
+      /^src\/i18n\/fr\.json:\d+: "figure.label" has placeholders \{\}, English has \{number\}$/,
+    );
+    expect(problems[2]).toMatch(/^src\/i18n\/fr\.json:\d+: "nav.nowhere" is not a key of src\/i18n\/en.json$/);
   });
 });
 

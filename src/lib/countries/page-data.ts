@@ -4,6 +4,7 @@
  */
 import { getChart } from '#src/charts/index.ts';
 import { t } from '#src/i18n/index.ts';
+import { perLanguage } from '#src/i18n/language.ts';
 import { getDataset, latestVersion } from '#src/lib/data/datasets.ts';
 import { type RouteId, routeLabel, routeLabels } from '#src/lib/data/labels.ts';
 import { loadGlossary } from '#src/lib/glossary/load.ts';

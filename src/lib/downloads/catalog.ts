@@ -1,4 +1,5 @@
 import { t } from '#src/i18n/index.ts';
+import { currentLang, type Lang } from '#src/i18n/language.ts';
 import { sha256 } from '#src/lib/data/checksum.ts';
 import { latestVersion } from '#src/lib/data/datasets.ts';
 import { versionsNewestFirst } from '#src/lib/data/versions.ts';
@@ -100,10 +101,15 @@ export async function buildCatalog(
   };
 }
 
-let catalogCache: Promise<Uint8Array> | undefined;
+const catalogCache = new Map<Lang, Promise<Uint8Array>>();
 
-/** The bytes of `/data/catalog.json` (built once per build, so the page can show its size). */
+/** The bytes of `/data/catalog.json` (built once per build and language, so the page can show its size). */
 export function catalogBytes(datasets: readonly LoadedDataset[], context: PublishContext): Promise<Uint8Array> {
-  catalogCache ??= buildCatalog(datasets, context).then((catalog) => utf8(`${JSON.stringify(catalog, null, 2)}\n`));
-  return catalogCache;
+  const lang = currentLang();
+  let bytes = catalogCache.get(lang);
+  if (!bytes) {
+    bytes = buildCatalog(datasets, context).then((catalog) => utf8(`${JSON.stringify(catalog, null, 2)}\n`));
+    catalogCache.set(lang, bytes);
+  }
+  return bytes;
 }

@@ -4,7 +4,8 @@
  * work is in ./views.ts.
  */
 import { render } from 'astro:content';
-import { locale, t } from '#src/i18n/index.ts';
+import { locale, t, type UIKey } from '#src/i18n/index.ts';
+import type { TermSource } from '#src/schemas/translation.ts';
 import { termCitation } from '#src/lib/cite/meta.ts';
 import { glossaryEntryTarget } from '#src/lib/cite/report.ts';
 import type { CitationTarget } from '#src/lib/cite/formats.ts';
@@ -80,7 +81,19 @@ export interface TermPageData {
   usedIn: UsedIn;
   related: TermLine[];
   citation: CitationTarget;
+  /**
+   * On a translated page, where the entry's wording comes from: "official wording" (P) or "wording from
+   * a secondary source" (S) with a link to that source, or "translation by this web edition" (own).
+   */
+  wording?: { label: string; href?: string | undefined };
 }
+
+/** The label of each kind of source a translated term's wording rests on (src/schemas/translation.ts). */
+const WORDING_LABELS = {
+  P: 'glossary.wording.P',
+  S: 'glossary.wording.S',
+  own: 'glossary.wording.own',
+} as const satisfies Record<TermSource, UIKey>;
 
 /** The page of one glossary entry. */
 export async function termPageData(id: string, site: URL | string | undefined): Promise<TermPageData> {
@@ -146,6 +159,14 @@ export async function termPageData(id: string, site: URL | string | undefined): 
       return entry ? [termLine(entry, glossary.instrument(entry.data.instrument).data)] : [];
     }),
     citation,
+    ...(term.wording
+      ? {
+          wording: {
+            label: t(WORDING_LABELS[term.wording.termSource]),
+            href: term.wording.termSource === 'own' ? undefined : term.wording.termSourceUrl,
+          },
+        }
+      : {}),
   };
 }
 

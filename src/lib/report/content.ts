@@ -1,6 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { missingTranslation, overlayEntry, translationRoot } from '#src/i18n/content.ts';
-import { currentLang, defaultLang } from '#src/i18n/language.ts';
+import { currentLang, defaultLang, perLanguage } from '#src/i18n/language.ts';
 import type { FigurePlacement } from '#src/lib/figures/figure.ts';
 import type { ChapterFigure, ChapterParagraph } from './paragraphs.ts';
 
@@ -88,30 +88,26 @@ export async function chapterFigures(chapter: CollectionEntry<'chapters'>): Prom
   return (await chapterNumbering(chapter)).figures;
 }
 
-let placements: Promise<Map<string, FigurePlacement>> | undefined;
-
 /**
  * Where each figure appears in the report (chart id → chapter and figure number), from the numbers the
- * report plugin gave the chapters' `<Figure>` elements: the first appearance counts.
+ * report plugin gave the chapters' `<Figure>` elements: the first appearance counts. Once per language:
+ * the chapter titles are those of the page's language.
  */
-export function figurePlacements(): Promise<Map<string, FigurePlacement>> {
-  placements ??= (async () => {
-    const map = new Map<string, FigurePlacement>();
-    for (const chapter of await chaptersInOrder()) {
-      for (const figure of (await chapterNumbering(chapter)).figures) {
-        if (!map.has(figure.id))
-          map.set(figure.id, {
-            chapter: chapter.id,
-            chapterNumber: chapter.data.number,
-            chapterTitle: chapter.data.title,
-            number: figure.number,
-          });
-      }
+export const figurePlacements: () => Promise<Map<string, FigurePlacement>> = perLanguage(async () => {
+  const map = new Map<string, FigurePlacement>();
+  for (const chapter of await chaptersInOrder()) {
+    for (const figure of (await chapterNumbering(chapter)).figures) {
+      if (!map.has(figure.id))
+        map.set(figure.id, {
+          chapter: chapter.id,
+          chapterNumber: chapter.data.number,
+          chapterTitle: chapter.data.title,
+          number: figure.number,
+        });
     }
-    return map;
-  })();
-  return placements;
-}
+  }
+  return map;
+});
 
 /** Where a figure appears in the report, if it does. */
 export const figurePlacement = async (chart: string): Promise<FigurePlacement | undefined> =>

@@ -6,6 +6,7 @@
 import { render } from 'astro:content';
 import { loadGlossary } from '#src/lib/glossary/load.ts';
 import { formatDate, locale, t } from '#src/i18n/index.ts';
+import { quoteTranslation } from '#src/i18n/content.ts';
 import { pageCitation } from '#src/lib/cite/meta.ts';
 import { chapterTarget, recommendationTarget, shortUrl } from '#src/lib/cite/report.ts';
 import type { CitationTarget } from '#src/lib/cite/formats.ts';
@@ -43,6 +44,7 @@ import { isLocalAddress } from '#src/lib/site/env.ts';
 import { headlineFindings } from './home.ts';
 import { firstWords } from './paragraphs.ts';
 import type { PublishedParagraph } from './paragraph-pins.ts';
+import { provisionInLanguage } from './provisions.ts';
 import { readingMinutes } from './text.ts';
 import { tableOfContents } from './toc.ts';
 import {
@@ -270,7 +272,21 @@ export interface RecommendationPageData {
   /** "Group B: Fostering international cooperation". */
   groupHeading: string;
   Content: Awaited<ReturnType<typeof render>>['Content'];
-  findings: { href: string; number: string; chapterTitle: string; section?: string; quote: boolean; excerpt: string }[];
+  /** The provisions it rests on, in the language of the page (./provisions.ts). */
+  provisions: string[];
+  /**
+   * The paragraphs a recommendation rests on; a quotation of the paper stays in English, with its
+   * unofficial translation on a translated page.
+   */
+  findings: {
+    href: string;
+    number: string;
+    chapterTitle: string;
+    section?: string;
+    quote: boolean;
+    excerpt: string;
+    translation?: string | undefined;
+  }[];
   /** Glossary entries the recommendation engages; `abbreviations` ("JIT") are searched, not shown, so the page is found by them too. */
   terms: { href: string; title: string; abbreviations: string[]; where: string }[];
   citation: CitationTarget;
@@ -328,6 +344,13 @@ export async function recommendationPageData(
     heading,
     groupHeading: `${t('recommendation.group', { group })}: ${recommendationGroups[group]}`,
     Content,
+    provisions: recommendation.data.provisions.map((provision) =>
+      provisionInLanguage(
+        provision,
+        (instrument) => glossary.instrument(instrument).data.shortTitle,
+        `content/recommendations/${id}.md`,
+      ),
+    ),
     findings: (await recommendationFindings(recommendation)).map(({ chapter, paragraph }) => ({
       href: url(paragraphHref(chapter.id, paragraph.id)),
       number: paragraph.number,
@@ -335,6 +358,7 @@ export async function recommendationPageData(
       ...(paragraph.section ? { section: paragraph.section } : {}),
       quote: paragraph.quote,
       excerpt: paragraph.quote ? paragraph.text : firstWords(paragraph.text, 32),
+      ...(paragraph.quote ? { translation: quoteTranslation(paragraph.text) } : {}),
     })),
     terms,
     citation,

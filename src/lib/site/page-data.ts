@@ -3,8 +3,8 @@
  * pattern of the other src/lib/<domain>/page-data.ts modules.
  */
 import { formatDate, t } from '#src/i18n/index.ts';
-import { type Lang, languages, localeInfo, withLanguage } from '#src/i18n/language.ts';
-import { edition, updates } from './edition.ts';
+import { currentLang, type Lang, languages, localeInfo, withLanguage } from '#src/i18n/language.ts';
+import { edition, updatesInLanguage } from './edition.ts';
 import type { PageHead } from './page-head.ts';
 import { chapterPath, homePath, howToCitePath, searchPath, updatesPath, url } from './routes.ts';
 import { updateItems, type UpdateItem } from './views.ts';
@@ -23,7 +23,7 @@ export function updatesData(): UpdatesData {
       description: t('about.updates.lead'),
       crumbs: [{ label: t('about.updates.title') }],
     },
-    updates: updateItems(updates, edition.version),
+    updates: updateItems(updatesInLanguage(), edition.version),
   };
 }
 
@@ -42,14 +42,15 @@ export interface NotFoundMessage {
 /** Everything the 404 page renders. */
 export interface NotFoundData {
   head: PageHead;
-  /** The message in every language: hosts serve this one page for any missing address, /fr/ and /ar/ included. */
+  /** The message in every language, the page's own first: many hosts serve the root page for any missing address. */
   messages: NotFoundMessage[];
 }
 
 /** The page for an address that does not exist, in every language of the site. */
 export const notFoundData = (): NotFoundData => ({
   head: { title: t('error.notFound.title'), description: t('error.notFound.body'), crumbs: [], searchable: false },
-  messages: languages.map((lang) =>
+  // The page's own language first; the others follow, for a reader who arrived at the wrong edition.
+  messages: [currentLang(), ...languages.filter((lang) => lang !== currentLang())].map((lang) =>
     withLanguage(lang, () => ({
       lang,
       dir: localeInfo[lang].dir,

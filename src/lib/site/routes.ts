@@ -250,6 +250,13 @@ export const offlineEditionPath = (lang?: Lang) => at('/offline-edition.json', l
 
 // Languages of the pages
 
+/**
+ * An English site path, as content files record them (`/report/03-smuggling-market/#p3-2` in
+ * content/updates.yaml), in a language: `/fr/report/03-smuggling-market/#p3-2`; by default the language
+ * of the page being built.
+ */
+export const inLanguage = (englishPath: string, lang?: Lang): string => at(englishPath, lang);
+
 /** The `lang` route parameter of a language: none for English (served at the root), `fr`, `ar`. */
 export const langParam = (lang: Lang): string | undefined => (lang === defaultLang ? undefined : lang);
 

@@ -2,7 +2,7 @@
 import { formatDate, t } from '#src/i18n/index.ts';
 import { compareVersions } from '#src/lib/data/versions.ts';
 import type { UpdateData } from '#src/schemas/update.ts';
-import { url } from './routes.ts';
+import { inLanguage, url } from './routes.ts';
 
 /** An entry of the updates list, ready to render. */
 export interface UpdateItem {
@@ -19,7 +19,10 @@ export interface UpdateItem {
   changes: { href: string; where: string; what: string }[];
 }
 
-/** Updates newest first, labelled; `current` is the version of the edition being built. */
+/**
+ * Updates newest first, labelled, in the language of the page being built (`updates` already holds its
+ * words: ./edition.ts `updatesInLanguage`); `current` is the version of the edition being built.
+ */
 export function updateItems(updates: readonly UpdateData[], current: string): UpdateItem[] {
   return [...updates]
     .sort((a, b) => compareVersions(b.version, a.version))
@@ -33,6 +36,10 @@ export function updateItems(updates: readonly UpdateData[], current: string): Up
         (update.version === current ? ` (${t('about.updates.current')})` : ''),
       kind: t(`about.updates.kind.${update.kind}`),
       summary: update.summary,
-      changes: update.changes.map((change) => ({ href: url(change.where), where: change.where, what: change.what })),
+      // `where` is an English path: on a French page the change is shown and linked at its French address.
+      changes: update.changes.map((change) => {
+        const where = inLanguage(change.where);
+        return { href: url(where), where, what: change.what };
+      }),
     }));
 }
