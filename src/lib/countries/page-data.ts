@@ -28,7 +28,6 @@ import { countriesInData, rowsAbout, type CountryEntry, type RowsAbout } from '.
 import { findingsFor, type CountryFindings, type QuotedParagraph } from './findings.ts';
 import { m49RegionName, stateByIso3, stateName } from './names.ts';
 import { locale } from '#src/i18n/index.ts';
-import { perLanguage } from '#src/i18n/language.ts';
 import { countryPack, packCsv, packXlsx } from './pack.ts';
 import { paperRegions, regionSource } from './regions.ts';
 import { applicableTools, type ApplicableTools } from './tools.ts';
