@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { langOfPath, languages, withLanguage } from '#src/i18n/language.ts';
+import { t } from '#src/i18n/index.ts';
 import { describe, expect, test } from 'vitest';
 import { builtSite, sitePages } from './support/site.ts';
 
@@ -35,19 +37,31 @@ describe('built site', () => {
     expect(page).toContain('Figure 2.1');
   });
 
-  test('sets language and direction on every page', () => {
+  test('sets language and direction on every page: English at the root, French under /fr/, Arabic right to left under /ar/', () => {
+    const expected = {
+      en: '<html lang="en" dir="ltr">',
+      fr: '<html lang="fr" dir="ltr">',
+      ar: '<html lang="ar" dir="rtl">',
+    };
     for (const page of sitePages(dist)) {
-      expect(html(page), page).toMatch(/<html lang="en" dir="ltr">/);
+      expect(html(page), page).toContain(expected[langOfPath(page)]);
     }
   });
 
   test('says on every page, in a visible banner, that it is a local preview whose links work only here', () => {
     // The tests build the site as `npm start` does: without SITE_URL, in preview mode.
-    const banner =
-      'Local preview: links in citations and downloads point to http://localhost:4321 and will not work elsewhere.';
+    const banners = Object.fromEntries(
+      languages.map((lang) => [
+        lang,
+        withLanguage(lang, () => t('site.preview.banner', { url: 'http://localhost:4321' })),
+      ]),
+    );
+    expect(banners.en).toBe(
+      'Local preview: links in citations and downloads point to http://localhost:4321 and will not work elsewhere.',
+    );
     for (const page of sitePages(dist)) {
       const text = /<aside class="preview-banner"[^>]*><p>([^<]*)<\/p><\/aside>/.exec(html(page))?.[1];
-      expect(text, page).toBe(banner);
+      expect(text?.replace(/&#39;/g, "'"), page).toBe(banners[langOfPath(page)]);
     }
   });
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
+import { languages } from '#src/i18n/language.ts';
 import { describe, expect, test } from 'vitest';
 import { builtSite, sitePages } from './support/site.ts';
 import { reportPrintPath } from '../src/lib/site/routes.ts';
@@ -83,7 +84,7 @@ describe('page metadata', () => {
   test('publishes a sitemap listing every page but those made for printing (noindex), and a robots.txt pointing to it', () => {
     const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
     const listed = pages.filter((p) => p.endsWith('/'));
-    const printOnly = [reportPrintPath()];
+    const printOnly = languages.map((lang) => reportPrintPath(lang));
     expect(readFileSync(fileFor(reportPrintPath()) ?? '', 'utf8')).toContain('<meta name="robots" content="noindex">');
     for (const page of listed) {
       if (printOnly.includes(page)) expect(sitemap, page).not.toContain(`${page}</loc>`);

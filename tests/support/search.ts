@@ -1,3 +1,4 @@
+import { namedFirst, RESULTS_PER_BATCH } from '../../src/client/search/ui.ts';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pagefindOptions } from '#src/client/search/options.ts';
@@ -42,7 +43,11 @@ export async function openSearchIndex(dist: string, base = '/', lang: Lang = 'en
     top: async (query, n = 3) => {
       // The query as the search page sends it (Arabic written one way).
       const search = await pagefind.search(searchQuery(query, lang));
-      const data = await Promise.all(search.results.slice(0, n).map((result) => result.data()));
+      // The first batch as the search page shows it: pages the query names exactly come first.
+      const batch = await Promise.all(
+        search.results.slice(0, Math.max(n, RESULTS_PER_BATCH)).map((result) => result.data()),
+      );
+      const data = namedFirst(batch, query).slice(0, n);
       return data.map((d) => ({ ...d, path: new URL(d.url, server.origin).pathname }));
     },
     close: () => server.close(),

@@ -5,6 +5,7 @@
  * number of results to screen readers; results are plain links in a list.
  */
 import {
+  namedFirst,
   emptyState,
   excerptSegments,
   facetOptions,
@@ -153,8 +154,10 @@ export function startSearchPage(root: HTMLElement): void {
   /** Draws the next batch of results; returns the first new link (to move focus to after "Show more"). */
   const drawBatch = async (batchGeneration: number): Promise<HTMLAnchorElement | null> => {
     const batch = pending.slice(0, RESULTS_PER_BATCH);
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const loaded = await Promise.all(batch.map((result) => result.data()));
     if (batchGeneration !== generation) return null;
+    // The first batch puts the pages the query names exactly first (namedFirst).
+    const data = shown.length === 0 ? namedFirst(loaded, state.query) : loaded;
     pending = pending.slice(batch.length);
     shown = [...shown, ...batch];
     const items = data.map(resultItem);

@@ -3,6 +3,7 @@ import {
   emptyState,
   excerptSegments,
   facetOptions,
+  namedFirst,
   pluralForm,
   fill,
   pagefindFilters,
@@ -196,5 +197,32 @@ describe('search page in other languages', () => {
       'Loi type',
       'Convention contre la criminalité organisée',
     ]);
+  });
+});
+
+describe('namedFirst', () => {
+  const result = (title: string) => ({ meta: { title } });
+  test('puts the pages a query names exactly first, keeping Pagefind’s order otherwise', () => {
+    const results = [
+      result('Trafic illicite de migrants ou traite des personnes ?'),
+      result('Participation aux Protocoles'),
+      result('Traite des personnes · traite · TIP · article 3(a)'),
+    ];
+    expect(namedFirst(results, 'traite des personnes').map((r) => r.meta.title)).toEqual([
+      'Traite des personnes · traite · TIP · article 3(a)',
+      'Trafic illicite de migrants ou traite des personnes ?',
+      'Participation aux Protocoles',
+    ]);
+  });
+
+  test('ignores case, accents and Arabic spelling variants, and promotes nothing on a partial name', () => {
+    expect(
+      namedFirst([result('Autre'), result('Équipes communes d’enquête')], "equipes communes d'enquete")[0]?.meta.title,
+    ).toBe('Équipes communes d’enquête');
+    expect(
+      namedFirst([result('أخرى'), result('المساعدة القانونية المتبادلة')], 'المساعده القانونيه المتبادله')[0]?.meta
+        .title,
+    ).toBe('المساعدة القانونية المتبادلة');
+    expect(namedFirst([result('A'), result('Traite des personnes')], 'traite')[0]?.meta.title).toBe('A');
   });
 });

@@ -4,6 +4,7 @@
  * sub-results shown under a result. Pagefind's options (ranking) are in search-options.ts.
  */
 import { searchTypes } from '#src/lib/search/meta.ts';
+import { normalizeArabic } from '#src/lib/search/arabic.ts';
 
 /** Results drawn at once; "Show more results" draws the next batch. */
 export const RESULTS_PER_BATCH = 10;
@@ -260,3 +261,26 @@ export function pluralForm(forms: Record<string, string>, count: number, lang: s
 /** Fills `{name}` placeholders of a UI string. */
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+
+/** A name or query compared as a reader means it: case, accents, Arabic spelling and spacing ignored. */
+const nameKey = (text: string) =>
+  normalizeArabic(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * Results in Pagefind's order, except that those a reader named exactly come first: a query that is a
+ * page's title or one of its names (the `title` meta lists them, separated by " · ") is looking for that
+ * page. Pagefind scores words, not names, so a term used on many pages ("traite des personnes") can
+ * otherwise rank its own entry below pages that merely mention it. Order is kept within each group.
+ */
+export function namedFirst<R extends { meta?: { title?: string } }>(results: readonly R[], query: string): R[] {
+  const wanted = nameKey(query);
+  if (!wanted) return [...results];
+  const named = (result: R) => (result.meta?.title ?? '').split(' · ').some((name) => nameKey(name) === wanted);
+  return [...results.filter(named), ...results.filter((result) => !named(result))];
+}

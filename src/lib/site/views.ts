@@ -36,9 +36,11 @@ export function updateItems(updates: readonly UpdateData[], current: string): Up
         (update.version === current ? ` (${t('about.updates.current')})` : ''),
       kind: t(`about.updates.kind.${update.kind}`),
       summary: update.summary,
-      // `where` is an English path: on a French page the change is shown and linked at its French address.
+      // `where` is an English path: on a French page a changed page is shown and linked at its French
+      // address; a changed file (`…-en.pdf`, `…-en.zip`) is the English file, and stays so.
       changes: update.changes.map((change) => {
-        const where = inLanguage(change.where);
+        const isFile = /\.[a-z0-9]+(?:#.*)?$/i.test(change.where.split('#')[0] ?? '');
+        const where = isFile ? change.where : inLanguage(change.where);
         return { href: url(where), where, what: change.what };
       }),
     }));
