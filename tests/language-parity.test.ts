@@ -120,7 +120,7 @@ test('English glossary entries carry no wording mark', () => {
 });
 
 describe.each(translatedLanguages)('the updates page in %s', (lang) => {
-  test('lists the changes of the English page, each linked at its address in the language', () => {
+  test('lists the changes of the English page, each page linked at its address in the language, each file at the English file that changed', () => {
     const links = (page: string) =>
       [...parseHTML(readFileSync(fileOf(page), 'utf8')).document.querySelectorAll('.updates ul a')].map((a) => ({
         href: a.getAttribute('href'),
@@ -129,7 +129,9 @@ describe.each(translatedLanguages)('the updates page in %s', (lang) => {
     const english = links('/updates/');
     expect(english.length).toBeGreaterThan(0);
     expect(links(`/${lang}/updates/`)).toEqual(
-      english.map(({ href, text }) => ({ href: `/${lang}${href}`, text: `/${lang}${text}` })),
+      english.map(({ href, text }) =>
+        /\.[a-z0-9]+$/.test(href ?? '') ? { href, text } : { href: `/${lang}${href}`, text: `/${lang}${text}` },
+      ),
     );
   });
 });

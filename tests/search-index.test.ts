@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { t } from '#src/i18n/index.ts';
+import { langOfPath } from '#src/i18n/language.ts';
 import type { ResultData } from '#src/client/search/ui.ts';
 import { routeLabels } from '#src/lib/data/labels.ts';
 import { openSearchIndex, type SearchIndex } from './support/search.ts';
