@@ -50,7 +50,10 @@ export async function smallTargets(page: Page): Promise<string[]> {
       return /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after);
     };
     const boxes = targets.map((el) => ({ el, rect: el.getBoundingClientRect() }));
-    const small = boxes.filter(({ rect }) => rect.width < MIN - 0.5 || rect.height < MIN - 0.5);
+    // A box of no width or height is nothing to tap (an anchor that shows only on hover, say).
+    const small = boxes.filter(
+      ({ rect }) => rect.width > 0 && rect.height > 0 && (rect.width < MIN - 0.5 || rect.height < MIN - 0.5),
+    );
     const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
     /** Distance from a point to a rectangle (0 inside it). */
     const distance = (p: { x: number; y: number }, r: DOMRect) =>
