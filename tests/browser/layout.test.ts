@@ -70,6 +70,36 @@ describe('layout on a phone, in every language', () => {
   );
 });
 
+describe('search on a phone', () => {
+  test.each([
+    ['/search/', 'smuggling'],
+    ['/fr/search/', 'trafic'],
+    ['/ar/search/', 'تهريب'],
+  ])(
+    'on %s at 375 × 800, the first result for “%s” shows in the top 350 px, above the on-screen keyboard',
+    async (path, query) => {
+      const page = await site.browser.newPage();
+      try {
+        await page.goto(site.server.url(path));
+        await page.locator('#search-q').fill(query);
+        await page.keyboard.press('Enter');
+        const first = page.locator('.result').first();
+        await first.waitFor({ timeout: 20_000 });
+        // Measured from the top of the site's header: the banner of a local preview build is not published.
+        const top = await page.evaluate(() => {
+          const header = document.querySelector('header.site-header')?.getBoundingClientRect().top ?? 0;
+          const result = document.querySelector('.result')?.getBoundingClientRect().top ?? Infinity;
+          return result - header;
+        });
+        expect(await page.evaluate(() => window.scrollY)).toBe(0);
+        expect(top).toBeLessThanOrEqual(350);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
+
 describe('HTML_CodeSniffer (WCAG 2 AA), a second accessibility engine next to axe', () => {
   test.concurrent.for(samples)('%s has no error', async (path, { expect }) => {
     const page = await site.browser.newPage();
