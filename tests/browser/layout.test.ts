@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { openBrowser } from '../../scripts/lib/chromium.ts';
 import { browseBuiltSite } from '../support/browse.ts';
 import { htmlcsErrors } from '../support/htmlcs.ts';
 import { sitePages } from '../support/site.ts';
@@ -68,6 +69,78 @@ describe('layout on a phone, in every language', () => {
       }
     },
   );
+});
+
+describe('data tables on a phone', () => {
+  test.each(['/data/irregular-border-crossings/', '/ar/data/irregular-border-crossings/'])(
+    'on %s a wide table scrolls inside its region, its first column stays in view and the numbers come into view',
+    async (path) => {
+      const page = await site.browser.newPage();
+      try {
+        await page.goto(site.server.url(path));
+        const region = page.locator('.rows-preview .table-scroll');
+        await region.scrollIntoViewIfNeeded();
+        const firstCell = region.locator('tbody tr').first().locator('td').first();
+        const before = await firstCell.boundingBox();
+        const wide = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
+        expect(wide, 'the table is wider than a phone').toBe(true);
+        // Scroll to the far end (in Arabic the end is on the left: scrollLeft goes negative).
+        await region.evaluate((el) => {
+          el.scrollLeft = getComputedStyle(el).direction === 'rtl' ? -el.scrollWidth : el.scrollWidth;
+        });
+        const after = await firstCell.boundingBox();
+        expect(Math.abs((after?.x ?? 0) - (before?.x ?? 1)), 'first column moved').toBeLessThan(1);
+        const lastCell = region.locator('tbody tr').first().locator('td').last();
+        const box = await lastCell.boundingBox();
+        expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(375);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
+
+describe('chart values', () => {
+  test('a tapped mark shows its value; with the keyboard, the arrow keys go from mark to mark and Escape closes', async () => {
+    const touch = await openBrowser({ viewport: { width: 375, height: 800 }, hasTouch: true });
+    try {
+      const page = await touch.newPage();
+      await page.goto(site.server.url('/fr/report/02-about-this-study/'));
+      const chart = page.locator('[data-chart-values]:visible', { has: page.locator('circle title') }).first();
+      await chart.scrollIntoViewIfNeeded();
+      const mark = chart.locator('circle:has(title)').nth(2);
+      const title = await mark.locator('title').textContent();
+      const at = await mark.boundingBox();
+      // A finger is not a pixel: a tap a few pixels off the dot still picks it.
+      await page.touchscreen.tap((at?.x ?? 0) + (at?.width ?? 0) / 2 + 4, (at?.y ?? 0) + (at?.height ?? 0) / 2 + 3);
+      const value = chart.locator('.chart-value');
+      expect(await value.isVisible()).toBe(true);
+      expect(await value.textContent()).toBe(title);
+      expect(await value.getAttribute('aria-live')).toBe('polite');
+
+      await chart.focus();
+      await page.keyboard.press('Home');
+      const first = await chart
+        .locator(':scope svg :is(circle, path, rect):has(title)')
+        .first()
+        .locator('title')
+        .textContent();
+      expect(await value.textContent()).toBe(first);
+      await page.keyboard.press('ArrowRight');
+      const second = await chart
+        .locator(':scope svg :is(circle, path, rect):has(title)')
+        .nth(1)
+        .locator('title')
+        .textContent();
+      expect(await value.textContent()).toBe(second);
+      await page.keyboard.press('Escape');
+      expect(await value.isVisible()).toBe(false);
+    } finally {
+      await touch.dispose();
+    }
+  });
 });
 
 describe('search on a phone', () => {
