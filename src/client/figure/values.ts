@@ -13,8 +13,8 @@ const REACH = 24;
 /** The marks of a chart: the elements that carry a `<title>` of their own (not the chart's). */
 const marksOf = (svg: SVGSVGElement): SVGElement[] =>
   [...svg.querySelectorAll('title')]
-    .map((title) => title.parentElement)
-    .filter((el): el is HTMLElement & SVGElement => el instanceof SVGElement && el !== svg);
+    .map((title): Node | null => title.parentNode)
+    .filter((el): el is SVGElement => el instanceof SVGElement && el !== svg);
 
 function enhance(holder: HTMLElement): void {
   const svg = holder.querySelector<SVGSVGElement>('svg.plot');
