@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { browseBuiltSite } from '../support/browse.ts';
 
-/** One page per template. */
+/** One page per template (in English; the Arabic edition is checked too, below). */
 const TEMPLATES = [
   '/',
   '/report/',
@@ -26,10 +26,13 @@ const TEMPLATES = [
   '/404.html',
 ];
 
+/** The same templates in Arabic, read right to left (there is one 404 page for every language). */
+const PAGES = [...TEMPLATES, ...TEMPLATES.filter((path) => path !== '/404.html').map((path) => `/ar${path}`)];
+
 const site = browseBuiltSite();
 
 describe('keyboard', () => {
-  test.each(TEMPLATES)('every control on %s is reached with Tab and shows where the focus is', async (path) => {
+  test.each(PAGES)('every control on %s is reached with Tab and shows where the focus is', async (path) => {
     const page = await site.browser.newPage();
     await page.goto(site.server.url(path));
     // Number every visible, enabled control in document order.

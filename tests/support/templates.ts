@@ -2,15 +2,21 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Path prefixes of the editions in another language than English (`/fr/`, `/ar/`). */
+const LANGUAGE_PREFIX = /^(fr|ar)$/;
+
 /**
  * The shape of a page's path: its first segment as it is, every further segment as `:`
  * (`/glossary/untoc/mutual-legal-assistance/` → `/glossary/:/:/`), so pages drawn by one route share it.
+ * A language prefix is kept with the segment after it (`/fr/glossary/:/:/`): each edition has its templates.
  */
 export function pathShape(path: string): string {
-  const [first, ...rest] = path.split('/').filter(Boolean);
-  if (!first) return '/';
-  if (first.endsWith('.html')) return `/${first}`;
-  return `/${[first, ...rest.map(() => ':')].join('/')}/`;
+  const segments = path.split('/').filter(Boolean);
+  const prefix = segments[0] && LANGUAGE_PREFIX.test(segments[0]) ? `/${segments.shift()}` : '';
+  const [first, ...rest] = segments;
+  if (!first) return `${prefix}/`;
+  if (first.endsWith('.html')) return `${prefix}/${first}`;
+  return `${prefix}/${[first, ...rest.map(() => ':')].join('/')}/`;
 }
 
 /**
