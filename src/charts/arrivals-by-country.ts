@@ -8,29 +8,31 @@ import { color, type ChartToken } from './kit/theme.ts';
 import type { ChartModule } from './kit/types.ts';
 
 /** The series plotted, one panel each: the country, which rows of the dataset, and the panel's heading. */
-const panels = perLanguage((): { country: string; area: string; token: ChartToken; heading: string; short: string }[] => [
-  {
-    country: 'Italy',
-    area: 'all coasts',
-    token: 'series-1',
-    heading: t('chart.arrivals-by-country.panel.italy'),
-    short: t('chart.arrivals-by-country.panel.italyShort'),
-  },
-  {
-    country: 'Spain',
-    area: 'total (sea and land)',
-    token: 'series-2',
-    heading: t('chart.arrivals-by-country.panel.spain'),
-    short: t('chart.arrivals-by-country.panel.spainShort'),
-  },
-  {
-    country: 'Malta',
-    area: 'all',
-    token: 'series-3',
-    heading: t('chart.arrivals-by-country.panel.malta'),
-    short: t('chart.arrivals-by-country.panel.maltaShort'),
-  },
-]);
+const panels = perLanguage(
+  (): { country: string; area: string; token: ChartToken; heading: string; short: string }[] => [
+    {
+      country: 'Italy',
+      area: 'all coasts',
+      token: 'series-1',
+      heading: t('chart.arrivals-by-country.panel.italy'),
+      short: t('chart.arrivals-by-country.panel.italyShort'),
+    },
+    {
+      country: 'Spain',
+      area: 'total (sea and land)',
+      token: 'series-2',
+      heading: t('chart.arrivals-by-country.panel.spain'),
+      short: t('chart.arrivals-by-country.panel.spainShort'),
+    },
+    {
+      country: 'Malta',
+      area: 'all',
+      token: 'series-3',
+      heading: t('chart.arrivals-by-country.panel.malta'),
+      short: t('chart.arrivals-by-country.panel.maltaShort'),
+    },
+  ],
+);
 
 const qualifierWords: Record<string, UIKey> = {
   'year-total': 'chart.arrivals-by-country.qualifier.yearTotal',

@@ -14,29 +14,31 @@ import type { ChartToken } from './kit/theme.ts';
 import type { ChartModule } from './kit/types.ts';
 
 /** Routes plotted (the Mediterranean regional total is left out: it is not their sum), with label placements. */
-const routes = perLanguage((): { name: string; label: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] => [
-  {
-    name: 'Central Mediterranean',
-    label: t('chart.route.central'),
-    token: 'series-1',
-    wide: { at: 2025, dx: 10, dy: -8 },
-    compact: { at: 2025, dx: 8, dy: -9, text: t('chart.route.centralShort') },
-  },
-  {
-    name: 'Western Mediterranean',
-    label: t('chart.route.western'),
-    token: 'series-2',
-    wide: { at: 2025, dx: 10 },
-    compact: { at: 2025, dx: 8, text: t('chart.route.westernShort') },
-  },
-  {
-    name: 'Western Africa / Atlantic route to the Canary Islands',
-    label: t('chart.route.atlantic'),
-    token: 'series-3',
-    wide: { at: 2025, dx: 10, dy: 8, text: t('chart.route.atlanticShort') },
-    compact: { at: 2025, dx: 8, dy: 12, text: t('chart.route.atlanticCompact') },
-  },
-]);
+const routes = perLanguage(
+  (): { name: string; label: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] => [
+    {
+      name: 'Central Mediterranean',
+      label: t('chart.route.central'),
+      token: 'series-1',
+      wide: { at: 2025, dx: 10, dy: -8 },
+      compact: { at: 2025, dx: 8, dy: -9, text: t('chart.route.centralShort') },
+    },
+    {
+      name: 'Western Mediterranean',
+      label: t('chart.route.western'),
+      token: 'series-2',
+      wide: { at: 2025, dx: 10 },
+      compact: { at: 2025, dx: 8, text: t('chart.route.westernShort') },
+    },
+    {
+      name: 'Western Africa / Atlantic route to the Canary Islands',
+      label: t('chart.route.atlantic'),
+      token: 'series-3',
+      wide: { at: 2025, dx: 10, dy: 8, text: t('chart.route.atlanticShort') },
+      compact: { at: 2025, dx: 8, dy: 12, text: t('chart.route.atlanticCompact') },
+    },
+  ],
+);
 
 const kind = (row: Row): ValueKind =>
   row.qualifier === 'lower-bound' ? 'lower-bound' : row.qualifier === 'preliminary' ? 'estimate' : 'exact';

@@ -14,29 +14,31 @@ import type { ChartToken } from './kit/theme.ts';
 import type { ChartModule } from './kit/types.ts';
 
 /** Routes in the order of the data table, with their colour token and label placements (wide, compact). */
-const routes = perLanguage((): { name: string; label: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] => [
-  {
-    name: 'Central Mediterranean',
-    label: t('chart.route.central'),
-    token: 'series-1',
-    wide: { at: 2016, dx: 8, dy: -10 },
-    compact: { at: 2016, dx: 7, dy: -8 },
-  },
-  {
-    name: 'Western Mediterranean',
-    label: t('chart.route.western'),
-    token: 'series-2',
-    wide: { at: 2018, dx: -10, dy: -10, textAnchor: 'end' },
-    compact: { at: 2015, dy: -30, textAnchor: 'middle', text: t('chart.route.westernShort') },
-  },
-  {
-    name: 'Western African',
-    label: t('chart.route.westernAfrican'),
-    token: 'series-3',
-    wide: { at: 2024, dx: -10, dy: -12, textAnchor: 'end' },
-    compact: { at: 2023, dx: -10, dy: -10, textAnchor: 'end', text: t('chart.route.westernAfricanShort') },
-  },
-]);
+const routes = perLanguage(
+  (): { name: string; label: string; token: ChartToken; wide: LabelPlacement; compact: LabelPlacement }[] => [
+    {
+      name: 'Central Mediterranean',
+      label: t('chart.route.central'),
+      token: 'series-1',
+      wide: { at: 2016, dx: 8, dy: -10 },
+      compact: { at: 2016, dx: 7, dy: -8 },
+    },
+    {
+      name: 'Western Mediterranean',
+      label: t('chart.route.western'),
+      token: 'series-2',
+      wide: { at: 2018, dx: -10, dy: -10, textAnchor: 'end' },
+      compact: { at: 2015, dy: -30, textAnchor: 'middle', text: t('chart.route.westernShort') },
+    },
+    {
+      name: 'Western African',
+      label: t('chart.route.westernAfrican'),
+      token: 'series-3',
+      wide: { at: 2024, dx: -10, dy: -12, textAnchor: 'end' },
+      compact: { at: 2023, dx: -10, dy: -10, textAnchor: 'end', text: t('chart.route.westernAfricanShort') },
+    },
+  ],
+);
 
 const kind = (row: Row): ValueKind =>
   row.qualifier === 'lower-bound' ? 'lower-bound' : row.qualifier === 'exact' ? 'exact' : 'estimate';

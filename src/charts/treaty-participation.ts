@@ -45,36 +45,38 @@ const rank: Record<Status, number> = {
   'not-found': 6,
 };
 
-const words = perLanguage((): Record<Status, { wide: string; compact: string }> => ({
-  ratification: {
-    wide: t('chart.treaty-participation.status.ratification'),
-    compact: t('chart.treaty-participation.status.ratificationShort'),
-  },
-  accession: {
-    wide: t('chart.treaty-participation.status.accession'),
-    compact: t('chart.treaty-participation.status.accessionShort'),
-  },
-  'ratification-or-accession': {
-    wide: t('chart.treaty-participation.status.either'),
-    compact: t('chart.treaty-participation.status.eitherShort'),
-  },
-  'party-by': {
-    wide: t('chart.treaty-participation.status.partyBy'),
-    compact: t('chart.treaty-participation.status.partyByShort'),
-  },
-  signature: {
-    wide: t('chart.treaty-participation.status.signature'),
-    compact: t('chart.treaty-participation.status.signatureShort'),
-  },
-  'not-listed': {
-    wide: t('chart.treaty-participation.status.notListed'),
-    compact: t('chart.treaty-participation.status.notListedShort'),
-  },
-  'not-found': {
-    wide: t('chart.treaty-participation.status.notFound'),
-    compact: t('chart.treaty-participation.status.notFoundShort'),
-  },
-}));
+const words = perLanguage(
+  (): Record<Status, { wide: string; compact: string }> => ({
+    ratification: {
+      wide: t('chart.treaty-participation.status.ratification'),
+      compact: t('chart.treaty-participation.status.ratificationShort'),
+    },
+    accession: {
+      wide: t('chart.treaty-participation.status.accession'),
+      compact: t('chart.treaty-participation.status.accessionShort'),
+    },
+    'ratification-or-accession': {
+      wide: t('chart.treaty-participation.status.either'),
+      compact: t('chart.treaty-participation.status.eitherShort'),
+    },
+    'party-by': {
+      wide: t('chart.treaty-participation.status.partyBy'),
+      compact: t('chart.treaty-participation.status.partyByShort'),
+    },
+    signature: {
+      wide: t('chart.treaty-participation.status.signature'),
+      compact: t('chart.treaty-participation.status.signatureShort'),
+    },
+    'not-listed': {
+      wide: t('chart.treaty-participation.status.notListed'),
+      compact: t('chart.treaty-participation.status.notListedShort'),
+    },
+    'not-found': {
+      wide: t('chart.treaty-participation.status.notFound'),
+      compact: t('chart.treaty-participation.status.notFoundShort'),
+    },
+  }),
+);
 
 const MONTHS: UIKey[] = [
   'chart.month.1',

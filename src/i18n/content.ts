@@ -91,7 +91,8 @@ export function mergeTranslated<T>(english: T, translated: unknown, file: string
   if (Array.isArray(english)) {
     if (!Array.isArray(translated) || translated.length !== english.length)
       throw new Error(`${file}: ${path || 'the file'} must be a list of ${english.length} items, as in English`);
-    return english.map((item, i) => mergeTranslated(item, translated[i], file, `${path}[${i}]`)) as T;
+    const items: unknown[] = translated;
+    return english.map((item: unknown, i) => mergeTranslated(item, items[i], file, `${path}[${i}]`)) as T;
   }
   if (typeof english === 'object' && english !== null) {
     if (typeof translated !== 'object') throw new Error(`${file}: ${path} must be an object, as in English`);

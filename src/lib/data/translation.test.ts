@@ -52,11 +52,11 @@ describe('datasets on a French page', () => {
     expect(fr?.meta.id).toBe(en.meta.id);
     expect(fr?.meta.sources).toEqual(en.meta.sources);
     expect(fr?.meta.licence).toEqual(en.meta.licence);
-    expect(fr?.meta.fields.map(({ title, description, ...facts }) => facts)).toEqual(
-      en.meta.fields.map(({ title, description, ...facts }) => facts),
+    expect(fr?.meta.fields.map(({ title: _title, description: _description, ...facts }) => facts)).toEqual(
+      en.meta.fields.map(({ title: _title, description: _description, ...facts }) => facts),
     );
-    expect(fr?.meta.versions.map(({ notes, ...facts }) => facts)).toEqual(
-      en.meta.versions.map(({ notes, ...facts }) => facts),
+    expect(fr?.meta.versions.map(({ notes: _notes, ...facts }) => facts)).toEqual(
+      en.meta.versions.map(({ notes: _notes, ...facts }) => facts),
     );
     expect(fr?.meta.primaryKey).toEqual(en.meta.primaryKey);
     expect(fr?.versions.map((v) => [v.file, v.sha256, v.data])).toEqual(

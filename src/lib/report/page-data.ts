@@ -304,22 +304,20 @@ export async function recommendationPageData(
   const heading = t('recommendation.heading', { id });
   const { Content } = await render(recommendation);
   const glossary = await loadGlossary();
-  const terms = await Promise.all(
-    recommendation.data.terms.map(async (termId) => {
-      const entry = glossary.terms.get(termId);
-      if (!entry)
-        throw new Error(
-          `content/recommendations/${id}.md: unknown glossary term "${termId}" (expected a file content/glossary/${termId}.md)`,
-        );
-      const instrument = glossary.instrument(entry.data.instrument);
-      return {
-        href: url(termPath(termId)),
-        title: entry.data.title,
-        abbreviations: abbreviations(entry.data.aliases),
-        where: `${instrument.data.shortTitle}, ${entry.data.provision}`,
-      };
-    }),
-  );
+  const terms = recommendation.data.terms.map((termId) => {
+    const entry = glossary.terms.get(termId);
+    if (!entry)
+      throw new Error(
+        `content/recommendations/${id}.md: unknown glossary term "${termId}" (expected a file content/glossary/${termId}.md)`,
+      );
+    const instrument = glossary.instrument(entry.data.instrument);
+    return {
+      href: url(termPath(termId)),
+      title: entry.data.title,
+      abbreviations: abbreviations(entry.data.aliases),
+      where: `${instrument.data.shortTitle}, ${entry.data.provision}`,
+    };
+  });
   const link = (r: Recommendation | undefined) =>
     r ? { href: url(recommendationPath(r.id)), text: t('recommendation.heading', { id: r.id }) } : undefined;
   const previous = link(neighbours.previous);
