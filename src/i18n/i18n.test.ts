@@ -57,6 +57,7 @@ describe('UI strings in use', () => {
   // Keys looked up with a computed end, as t(`data.route.${id}`): every key under these prefixes counts as used.
   const DYNAMIC_PREFIXES = [
     'about.updates.kind.',
+    'data.confidence.',
     'data.route.',
     'data.topic.',
     'glossary.authenticText.',

@@ -25,7 +25,8 @@ import {
 import { countriesMap } from './map.ts';
 import { arrivalsChart, feesChart, nationalityChart, routeChart, routeOfLeg, type CountryChart } from './charts.ts';
 import { countriesInData, rowsAbout, type CountryEntry, type RowsAbout } from './data.ts';
-import { findingsFor, type CountryFindings, type QuotedParagraph } from './findings.ts';
+import { type Finding, findingsFor, type QuotedParagraph } from './findings.ts';
+import { quoteTranslation } from '#src/i18n/content.ts';
 import { m49RegionName, stateByIso3, stateName } from './names.ts';
 import { locale } from '#src/i18n/index.ts';
 import { countryPack, packCsv, packXlsx } from './pack.ts';
@@ -127,7 +128,11 @@ export interface CountryPageData {
   /** The routes it lies on, for the search page's route filter. */
   routeNames: string[];
   treaty: { dataset: DatasetLink; participation: Participation[]; caveat: string | undefined };
-  findings: CountryFindings;
+  /** The paper's sentences that name the State (or its region), each with its unofficial translation on a translated page. */
+  findings: {
+    direct: (Finding & { translation?: string | undefined })[];
+    regional: (Finding & { translation?: string | undefined })[];
+  };
   /** The regions the paper names that are given no membership (the Sahel), when a quoted sentence names one. */
   unassignedRegions: string[];
   region: { m49: string; source: typeof regionSource };
@@ -159,7 +164,10 @@ export async function countryPageData(iso3: string | undefined): Promise<Country
   const participation = participationOf(state.name, treatySource.version.data, treatySource.dataset.meta.sources);
 
   const paragraphs = await quotedParagraphs();
-  const findings = findingsFor(state, paragraphs);
+  const found = findingsFor(state, paragraphs);
+  // The paper's words stay in English; a translated page shows the web edition's unofficial translation under them.
+  const withTranslation = (finding: Finding) => ({ ...finding, translation: quoteTranslation(finding.quote) });
+  const findings = { direct: found.direct.map(withTranslation), regional: found.regional.map(withTranslation) };
   const unassignedRegions = paperRegions
     .filter(
       (r) =>

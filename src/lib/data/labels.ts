@@ -18,3 +18,9 @@ export function routeLabel(route: RouteId): string {
 /** Every route and its label, in the schema's order. */
 export const routeLabels = (): readonly { id: RouteId; label: string }[] =>
   datasetRoutes.map((id) => ({ id, label: routeLabel(id) }));
+
+/** A row's confidence as readers see it ("secondary source"); a value the site has no words for is shown as it is. */
+export function confidenceLabel(confidence: string): string {
+  const key = `data.confidence.${confidence}`;
+  return ['primary', 'secondary', 'conflicting'].includes(confidence) ? t(key as UIKey) : confidence;
+}
