@@ -1,4 +1,4 @@
-import { t } from '#src/i18n/index.ts';
+import { t, locale } from '#src/i18n/index.ts';
 
 /** Citation formats offered everywhere on the site, in display order. */
 export const citationFormats = ['un', 'apa', 'chicago', 'oscola', 'bibtex', 'ris', 'csl'] as const;
@@ -72,10 +72,11 @@ export function formatCitationDate(iso: string, style: DateStyle): string {
   const long = (locale: string) =>
     new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   switch (style) {
+    // A citation on a French or Arabic page is written in that language, its dates too (one long form).
     case 'dmy':
-      return long('en-GB');
+      return locale.lang === 'en' ? long('en-GB') : long(locale.intl);
     case 'mdy':
-      return long('en-US');
+      return locale.lang === 'en' ? long('en-US') : long(locale.intl);
     case 'iso':
       return iso;
     case 'ris':
