@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
+import { translatedLanguages } from '#src/i18n/language.ts';
 import { unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,10 +34,63 @@ beforeAll(() => {
   cpSync(join(process.cwd(), 'tests/fixtures/hostile'), project, { recursive: true });
   writeSyntheticDataset(join(project, 'data'), 'synthetic-rows', 600);
   recordAddedDatasets(join(project, 'data'));
+  // Every page is built in every language: the added chapter and datasets get French and Arabic files
+  // that repeat their English words (hostile text included, so escaping is checked in every edition).
+  writeEchoTranslations(project, ['hostile-text', 'synthetic-rows'], ['99-hostile-text']);
   dist = join(root, 'dist');
   buildSite({ outDir: dist, base: BASE, root: project, siteUrl: SITE_URL });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Translation files that repeat the English words of the given datasets and chapters, for every translated language. */
+function writeEchoTranslations(project: string, datasets: string[], chapters: string[]): void {
+  for (const lang of translatedLanguages) {
+    const folder = join(project, 'content', lang);
+    mkdirSync(join(folder, 'datasets'), { recursive: true });
+    for (const id of datasets) {
+      const meta = parse(readFileSync(join(project, 'data', id, 'dataset.yaml'), 'utf8')) as DatasetMeta;
+      const echo = {
+        title: meta.title,
+        description: meta.description,
+        ...(meta.longDescription ? { longDescription: meta.longDescription } : {}),
+        coverage: meta.coverage,
+        ...(meta.licence?.note ? { licence: { note: meta.licence.note } } : {}),
+        caveats: meta.caveats ?? [],
+        ...(meta.methodology ? { methodology: meta.methodology } : {}),
+        sources: Object.fromEntries(
+          (meta.sources ?? []).map((source) => [
+            source.id,
+            Object.fromEntries(
+              (['published', 'table', 'via'] as const).filter((k) => source[k] !== undefined).map((k) => [k, source[k]]),
+            ),
+          ]),
+        ),
+        fields: Object.fromEntries(
+          (meta.fields ?? []).map((f) => [f.name, { title: f.title, ...(f.description ? { description: f.description } : {}) }]),
+        ),
+        versions: Object.fromEntries((meta.versions ?? []).map((v) => [v.version, { notes: v.notes }])),
+      };
+      writeFileSync(join(folder, 'datasets', `${id}.yaml`), stringify(echo));
+    }
+    mkdirSync(join(folder, 'chapters'), { recursive: true });
+    for (const id of chapters)
+      cpSync(join(project, 'content', 'chapters', `${id}.mdx`), join(folder, 'chapters', `${id}.mdx`));
+  }
+}
+
+/** The parts of a dataset.yaml that hold words. */
+interface DatasetMeta {
+  title: string;
+  description: string;
+  longDescription?: string;
+  coverage?: Record<string, string>;
+  licence?: { note?: string };
+  caveats?: string[];
+  methodology?: string;
+  sources?: { id: string; published?: string; table?: string; via?: string }[];
+  fields?: { name: string; title: string; description?: string }[];
+  versions?: { version: string; notes?: string }[];
+}
 
 /** Runs `check` on a Chromium page of the build served under BASE, recording any dialog (hostile text that ran would open one). */
 async function inBrowser(

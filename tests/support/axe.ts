@@ -20,6 +20,12 @@ interface AxeViolation {
 export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
   const loaded = await page.evaluate('typeof window.axe === "object"');
   if (!loaded) await page.evaluate(AXE_SOURCE);
+  // Long pages skip rendering sections off screen (content-visibility: auto) and guess their height; axe
+  // scrolls through the page and would then measure colours against where a guessed box put other
+  // elements. Render everything, as a reader who has scrolled there sees it, before axe looks.
+  await page.evaluate(
+    'for (const el of document.querySelectorAll("*")) if (getComputedStyle(el).contentVisibility === "auto") el.style.contentVisibility = "visible"',
+  );
   const violations = await page.evaluate<AxeViolation[]>(
     `axe.run(document, { resultTypes: ['violations']${rules ? `, runOnly: ${JSON.stringify(rules)}` : ''} }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })))`,
   );
