@@ -61,12 +61,17 @@ function writeEchoTranslations(project: string, datasets: string[], chapters: st
           (meta.sources ?? []).map((source) => [
             source.id,
             Object.fromEntries(
-              (['published', 'table', 'via'] as const).filter((k) => source[k] !== undefined).map((k) => [k, source[k]]),
+              (['published', 'table', 'via'] as const)
+                .filter((k) => source[k] !== undefined)
+                .map((k) => [k, source[k]]),
             ),
           ]),
         ),
         fields: Object.fromEntries(
-          (meta.fields ?? []).map((f) => [f.name, { title: f.title, ...(f.description ? { description: f.description } : {}) }]),
+          (meta.fields ?? []).map((f) => [
+            f.name,
+            { title: f.title, ...(f.description ? { description: f.description } : {}) },
+          ]),
         ),
         versions: Object.fromEntries((meta.versions ?? []).map((v) => [v.version, { notes: v.notes }])),
       };
