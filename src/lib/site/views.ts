@@ -1,5 +1,6 @@
 /** The pure part of the site pages' route data (updates list), from plain data; see ./page-data.ts. */
 import { formatDate, t } from '#src/i18n/index.ts';
+import { langOfPath } from '#src/i18n/language.ts';
 import { compareVersions } from '#src/lib/data/versions.ts';
 import type { UpdateData } from '#src/schemas/update.ts';
 import { inLanguage, url } from './routes.ts';
@@ -40,7 +41,8 @@ export function updateItems(updates: readonly UpdateData[], current: string): Up
       // address; a changed file (`…-en.pdf`, `…-en.zip`) is the English file, and stays so.
       changes: update.changes.map((change) => {
         const isFile = /\.[a-z0-9]+(?:#.*)?$/i.test(change.where.split('#')[0] ?? '');
-        const where = isFile ? change.where : inLanguage(change.where);
+        // An address already in a language (`/fr/`, the French edition itself) is kept as it is.
+        const where = isFile || langOfPath(change.where) !== 'en' ? change.where : inLanguage(change.where);
         return { href: url(where), where, what: change.what };
       }),
     }));
