@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { recommendationId, termId, text } from './common.ts';
 
-/** Titles of the two groups of recommendations, as in the paper. */
+/** The two groups of recommendations, each with the UI string of its title (the paper's heading, in src/i18n/en.json). */
 export const recommendationGroups = {
-  A: 'Understanding the crime and establishing a baseline',
-  B: 'Fostering international cooperation',
+  A: 'recommendation.groupTitle.A',
+  B: 'recommendation.groupTitle.B',
 } as const;
 
 /** A recommendation of the paper, `content/recommendations/<ID>.md`. Its `text` is the paper's exact wording. */

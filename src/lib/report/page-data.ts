@@ -340,7 +340,7 @@ export async function recommendationPageData(
     data: recommendation.data,
     unofficial: recommendation.unofficial,
     heading,
-    groupHeading: `${t('recommendation.group', { group })}: ${recommendationGroups[group]}`,
+    groupHeading: `${t('recommendation.group', { group })}: ${t(recommendationGroups[group])}`,
     Content,
     provisions: recommendation.data.provisions.map((provision) =>
       provisionInLanguage(

@@ -83,7 +83,7 @@ export function groupRecommendations<R extends RecommendationInfo>(
 ): RecommendationGroupView<R>[] {
   return (Object.keys(recommendationGroups) as RecommendationGroup[]).map((group) => ({
     group,
-    heading: `${t('recommendation.group', { group })}: ${recommendationGroups[group]}`,
+    heading: `${t('recommendation.group', { group })}: ${t(recommendationGroups[group])}`,
     items: recommendations.filter((r) => r.group === group).map((r) => ({ ...r, href: href(r.id) })),
   }));
 }
